@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace Pages.Generators;
+
+/// <summary>
+/// Every diagnostic the generator reports, in one place, with stable ids in one contiguous range.
+/// Template errors point at the first character of the offending construct in the .page file.
+/// </summary>
+public static class DiagnosticDescriptors
+{
+    private const string Category = "Pages";
+
+    public static readonly DiagnosticDescriptor UnclosedFrontmatter = Error("PAGE001",
+        "Frontmatter is not closed",
+        "The frontmatter block opened by '---' on line 1 has no closing '---' line");
+
+    public static readonly DiagnosticDescriptor UnclosedElement = Error("PAGE002",
+        "Element is not closed",
+        "The element <{0}> is never closed; add </{0}> or write it as <{0} />");
+
+    public static readonly DiagnosticDescriptor MismatchedEndTag = Error("PAGE003",
+        "End tag does not match the open element",
+        "The end tag </{0}> does not match the open element <{1}>; tags must be closed in the order they were opened");
+
+    public static readonly DiagnosticDescriptor UnexpectedEndTag = Error("PAGE004",
+        "End tag without a start tag",
+        "The end tag </{0}> has no matching start tag");
+
+    public static readonly DiagnosticDescriptor UnclosedExpression = Error("PAGE005",
+        "Expression is not closed",
+        "The expression opened by '{{' is never closed by '}}'");
+
+    public static readonly DiagnosticDescriptor EmptyExpression = Error("PAGE006",
+        "Empty expression",
+        "The expression '{{}}' is empty; write a C# expression inside the braces, or '{{\"{{\"}}' for a literal brace");
+
+    public static readonly DiagnosticDescriptor UnknownDirective = Error("PAGE007",
+        "Unknown directive",
+        "'@{0}' is not a template directive; use @if, @foreach, @for, @while or @switch");
+
+    public static readonly DiagnosticDescriptor MalformedDirective = Error("PAGE008",
+        "Malformed control construct",
+        "@{0} must be followed by a parenthesized {1} and a '{{' block: {2}");
+
+    public static readonly DiagnosticDescriptor UnclosedBlock = Error("PAGE009",
+        "Block is not closed",
+        "The block of @{0} is never closed by '}}'");
+
+    public static readonly DiagnosticDescriptor ElseWithoutIf = Error("PAGE010",
+        "'else' without '@if'",
+        "'else' must follow the closing '}}' of an @if block");
+
+    public static readonly DiagnosticDescriptor StrayClosingBrace = Error("PAGE011",
+        "Unexpected '}'",
+        "'}}' does not close any block or expression; write '&#125;' or '{{\"}}\"}}' for a literal brace");
+
+    public static readonly DiagnosticDescriptor MalformedSwitchSection = Error("PAGE012",
+        "Malformed @switch section",
+        "Inside @switch, markup must follow a 'case ...:' or 'default:' label: {0}");
+
+    public static readonly DiagnosticDescriptor MalformedTag = Error("PAGE013",
+        "Malformed tag",
+        "The tag <{0}> is malformed: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidComponentName = Error("PAGE014",
+        "Component file name is not a C# identifier",
+        "The component file '{0}' does not give a valid C# class name; rename it (e.g. 'MyCard.page')");
+
+    public static readonly DiagnosticDescriptor AmbiguousRoute = Error("PAGE015",
+        "Two pages have the same route",
+        "The route '{0}' is defined by both '{1}' and '{2}'");
+
+    public static readonly DiagnosticDescriptor UntypedComponentAttribute = Error("PAGE016",
+        "Spread or class:list on a component",
+        "'{0}' cannot be used on the component <{1}>: component props are typed; pass a named prop instead");
+
+    public static readonly DiagnosticDescriptor UnclosedComment = Error("PAGE017",
+        "Comment is not closed",
+        "The comment is never closed by '{0}'");
+
+    public static readonly DiagnosticDescriptor NonLiteralSetting = Error("PAGE018",
+        "Page setting must be a literal",
+        "'{0}' must be set to the literal true or false");
+
+    public static readonly DiagnosticDescriptor VoidElementEndTag = Error("PAGE019",
+        "End tag of a void element",
+        "<{0}> is a void element and takes no end tag");
+
+    public static readonly DiagnosticDescriptor ContentWithSetDirective = Error("PAGE020",
+        "Element with both set:html/set:text and children",
+        "<{0}> has {1} and children; use one or the other");
+
+    public static readonly DiagnosticDescriptor InvalidRouteSegment = Error("PAGE021",
+        "Invalid route file name",
+        "The page path '{0}' is not a valid route: {1}");
+
+    public static readonly DiagnosticDescriptor MisplacedSlotAttribute = Error("PAGE022",
+        "Invalid slot usage",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor InternalError = Error("PAGE099",
+        "The Pages generator failed",
+        "The Pages generator failed on '{0}': {1}. Please report this with the file that caused it.");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
+    {
+        [UnclosedFrontmatter.Id] = UnclosedFrontmatter,
+        [UnclosedElement.Id] = UnclosedElement,
+        [MismatchedEndTag.Id] = MismatchedEndTag,
+        [UnexpectedEndTag.Id] = UnexpectedEndTag,
+        [UnclosedExpression.Id] = UnclosedExpression,
+        [EmptyExpression.Id] = EmptyExpression,
+        [UnknownDirective.Id] = UnknownDirective,
+        [MalformedDirective.Id] = MalformedDirective,
+        [UnclosedBlock.Id] = UnclosedBlock,
+        [ElseWithoutIf.Id] = ElseWithoutIf,
+        [StrayClosingBrace.Id] = StrayClosingBrace,
+        [MalformedSwitchSection.Id] = MalformedSwitchSection,
+        [MalformedTag.Id] = MalformedTag,
+        [InvalidComponentName.Id] = InvalidComponentName,
+        [AmbiguousRoute.Id] = AmbiguousRoute,
+        [UntypedComponentAttribute.Id] = UntypedComponentAttribute,
+        [UnclosedComment.Id] = UnclosedComment,
+        [NonLiteralSetting.Id] = NonLiteralSetting,
+        [VoidElementEndTag.Id] = VoidElementEndTag,
+        [ContentWithSetDirective.Id] = ContentWithSetDirective,
+        [InvalidRouteSegment.Id] = InvalidRouteSegment,
+        [MisplacedSlotAttribute.Id] = MisplacedSlotAttribute,
+        [InternalError.Id] = InternalError,
+    };
+
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    private static DiagnosticDescriptor Error(string id, string title, string message)
+        => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+}

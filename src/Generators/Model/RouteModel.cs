@@ -1,0 +1,48 @@
+namespace Pages.Generators.Model;
+
+/// <summary>What a route serves.</summary>
+public enum RouteKind
+{
+    /// <summary>A routable <c>.page</c>.</summary>
+    Page,
+
+    /// <summary>An <c>[Endpoint]</c> class in a <c>.cs</c> file under the pages root.</summary>
+    Endpoint,
+}
+
+/// <summary>The kind of one part of a route segment.</summary>
+public enum RoutePartKind
+{
+    /// <summary>Literal text: <c>blog</c>, <c>rss.xml</c>, <c>post-</c>.</summary>
+    Static,
+
+    /// <summary><c>[slug]</c>: one segment's worth of text.</summary>
+    Parameter,
+
+    /// <summary><c>[...path]</c>: the rest of the path, possibly empty.</summary>
+    CatchAll,
+}
+
+/// <summary>One part of a segment; a segment may mix parts (<c>post-[id]</c>).</summary>
+public sealed record RoutePart(RoutePartKind Kind, string Value);
+
+/// <summary>One path segment of a route (between slashes).</summary>
+public sealed record RouteSegment(EquatableArray<RoutePart> Parts);
+
+/// <summary>
+/// A route computed at build time from a file path under the pages root.
+/// <see cref="Pattern"/> is the ASP.NET Core route pattern (<c>/</c>, <c>/blog/{slug}</c>, <c>/docs/{**path}</c>).
+/// <see cref="ErrorStatus"/> is 404 or 500 for <c>404.page</c>/<c>500.page</c>, else 0.
+/// <see cref="TypeName"/> is the fully qualified generated type (<c>global::App.Pages.Page_about</c>).
+/// </summary>
+public sealed record RouteModel(
+    string FilePath,
+    string RoutePath,
+    string Pattern,
+    EquatableArray<RouteSegment> Segments,
+    RouteKind Kind,
+    int ErrorStatus,
+    string TypeName,
+    bool Prerender,
+    bool? Buffer,
+    bool HasStaticPaths);
