@@ -93,22 +93,26 @@ public sealed class RouteComparer : IComparer<RouteModel>
 
     private static int CompareSegment(RouteSegment x, RouteSegment y)
     {
-        var byKind = KindOf(x).CompareTo(KindOf(y));
+        var kind = KindOf(x);
+        var byKind = kind.CompareTo(KindOf(y));
         if (byKind != 0)
         {
             return byKind;
         }
 
-        var byStaticParts = StaticParts(y, out var yStaticLength).CompareTo(StaticParts(x, out var xStaticLength));
-        if (byStaticParts != 0)
+        if (kind == SegmentKind.Mixed)
         {
-            return byStaticParts;
-        }
+            var byStaticParts = StaticParts(y, out var yStaticLength).CompareTo(StaticParts(x, out var xStaticLength));
+            if (byStaticParts != 0)
+            {
+                return byStaticParts;
+            }
 
-        var byStaticLength = yStaticLength.CompareTo(xStaticLength);
-        if (byStaticLength != 0)
-        {
-            return byStaticLength;
+            var byStaticLength = yStaticLength.CompareTo(xStaticLength);
+            if (byStaticLength != 0)
+            {
+                return byStaticLength;
+            }
         }
 
         var common = Math.Min(x.Parts.Count, y.Parts.Count);

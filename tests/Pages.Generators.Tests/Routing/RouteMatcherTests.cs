@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
+using Pages.Generators.Model;
+using Pages.Generators.Routing;
+
+namespace Pages.Generators.Tests.Routing;
+
+public class RouteMatcherTests
+{
+    private static readonly EquatableArray<RouteModel> Site = RouteTable.Build(Routes.For(
+        "index.page", "about.page", "blog/index.page", "blog/new.page", "blog/[slug].page", "blog/post-[id].page",
+        "docs/[...path].page", "products/[id]/reviews.page", "rss.xml.cs", "api/random.json.cs", "404.page",
+        "[lang]/index.page")).Routes;
+
+    [Theory]
+    [InlineData("/", "index.page")]
+    [InlineData("/about", "about.page")]
+    [InlineData("/ABOUT/", "about.page")]
+    [InlineData("/blog", "blog/index.page")]
+    [InlineData("/blog/new", "blog/new.page")]
+    [InlineData("/blog/hello", "blog/[slug].page")]
+    [InlineData("/blog/post-7", "blog/post-[id].page")]
+    [InlineData("/docs", "docs/[...path].page")]
+    [InlineData("/docs/a/b", "docs/[...path].page")]
+    [InlineData("/products/3/reviews", "products/[id]/reviews.page")]
+    [InlineData("/rss.xml", "rss.xml.cs")]
+    [InlineData("/api/random.json", "api/random.json.cs")]
+    [InlineData("/404", "404.page")]
+    [InlineData("/fr", "[lang]/index.page")]
+    [InlineData("/products/3", null)]
+    [InlineData("/blog/a/b", null)]
+    public void Url_is_served_by_the_first_matching_route(string path, string? expected)
+        => Assert.Equal(expected, RouteMatcher.Match(Site, path)?.RoutePath);
+
+    [Fact]
+    public void Catch_all_at_its_bare_prefix_has_a_null_value()
+    {
+        Assert.True(RouteMatcher.TryMatch(Routes.For("docs/[...path].page"), "/docs", out var values));
+        Assert.Null(values["path"]);
+    }
+
+    [Fact]
+    public void Catch_all_takes_the_rest_of_the_path()
+    {
+        Assert.True(RouteMatcher.TryMatch(Routes.For("docs/[...path].page"), "/docs/a/b", out var values));
+        Assert.Equal("a/b", values["path"]);
+    }
+
+    [Fact]
+    public void Index_beats_catch_all_at_the_same_prefix()
+        => Assert.Equal("docs/index.page", RouteMatcher.Match(RouteTable.Build(Routes.For("docs/[...path].page", "docs/index.page")).Routes, "/docs")?.RoutePath);
+
+    [Theory]
+    [InlineData("blog/[slug].page", "/blog/hello")]
+    [InlineData("blog/[slug].page", "/blog")]
+    [InlineData("blog/[slug].page", "/blog/a/b")]
+    [InlineData("post-[id].page", "/post-1")]
+    [InlineData("post-[id].page", "/Post-1")]
+    [InlineData("post-[id].page", "/post-")]
+    [InlineData("[a]-[b].page", "/x-y-z")]
+    [InlineData("[a].[b].page", "/1.2.3")]
+    [InlineData("[a]-to-[b].page", "/a-to-b-to-c")]
+    [InlineData("docs/[...path].page", "/docs")]
+    [InlineData("docs/[...path].page", "/docs/a/b")]
+    [InlineData("[...path].page", "/")]
+    [InlineData("index.page", "/")]
+    [InlineData("rss.xml.cs", "/RSS.xml")]
+    [InlineData("a{b}.page", "/a{b}")]
+    public void Matching_agrees_with_ASP_NET_Core(string routePath, string path)
+    {
+        var route = Routes.For(routePath);
+        var aspNetValues = new RouteValueDictionary();
+        var aspNetMatches = new TemplateMatcher(TemplateParser.Parse(route.Pattern), new RouteValueDictionary()).TryMatch(path, aspNetValues);
+
+        var matches = RouteMatcher.TryMatch(route, path, out var values);
+
+        Assert.Equal(aspNetMatches, matches);
+        if (matches)
+        {
+            foreach (var (name, value) in values)
+            {
+                Assert.Equal(aspNetValues.TryGetValue(name, out var expected) ? expected?.ToString() : null, value);
+            }
+        }
+    }
+}
