@@ -1,0 +1,192 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Pages.Generators.Model;
+
+namespace Pages.Generators.Parsing;
+
+/// <summary>
+/// Finds the frontmatter (the C# between a first line <c>---</c> and the next line <c>---</c>), parses it as a
+/// script, and splits it by modifiers (SPEC §2.1) into usings, types, members and statements, each kept as
+/// text with its span in the .page file. Broken C# is carried as is: the compiler reports it through <c>#line</c>.
+/// </summary>
+internal static class FrontmatterSplitter
+{
+    private static readonly CSharpParseOptions s_scriptOptions =
+        new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
+
+    /// <summary>Splits the frontmatter off <paramref name="text"/>; <see cref="FrontmatterSplit.BodyStart"/> is where the template begins.</summary>
+    public static FrontmatterSplit Split(string filePath, string text, LineMap map, CancellationToken ct)
+    {
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var firstLineEnd = LineEnd(text, start);
+        if (!IsDelimiter(text, start, firstLineEnd))
+        {
+            return new FrontmatterSplit(FrontmatterSyntax.Empty, start, null);
+        }
+
+        var codeStart = AfterLineBreak(text, firstLineEnd);
+        var lineStart = codeStart;
+        while (true)
+        {
+            var lineEnd = LineEnd(text, lineStart);
+            if (IsDelimiter(text, lineStart, lineEnd))
+            {
+                var block = map.Span(start, lineEnd);
+                var syntax = SplitCode(filePath, text.Substring(codeStart, lineStart - codeStart), codeStart, block, map, ct, out var diagnostics);
+                return new FrontmatterSplit(syntax, AfterLineBreak(text, lineEnd), diagnostics);
+            }
+            if (lineEnd >= text.Length)
+            {
+                break;
+            }
+            lineStart = AfterLineBreak(text, lineEnd);
+        }
+
+        var unclosed = DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedFrontmatter, filePath, map.Span(start, start + 3));
+        return new FrontmatterSplit(FrontmatterSyntax.Empty, text.Length, new List<DiagnosticInfo> { unclosed }, isClosed: false);
+    }
+
+    private static FrontmatterSyntax SplitCode(
+        string filePath, string code, int codeStart, SourceSpan block, LineMap map, CancellationToken ct, out List<DiagnosticInfo> diagnostics)
+    {
+        diagnostics = new List<DiagnosticInfo>();
+        var usings = new List<CodeChunk>();
+        var types = new List<TypeChunk>();
+        var members = new List<CodeChunk>();
+        var statements = new List<CodeChunk>();
+        bool? prerender = null, buffer = null;
+        bool hasProps = false, hasGetStaticPaths = false, statementsHaveAwait = false;
+
+        var root = CSharpSyntaxTree.ParseText(code, s_scriptOptions, cancellationToken: ct).GetRoot(ct);
+        foreach (var node in root.ChildNodes())
+        {
+            ct.ThrowIfCancellationRequested();
+            var chunk = new CodeChunk(node.ToString(), map.Span(codeStart + node.SpanStart, codeStart + node.Span.End));
+            switch (node)
+            {
+                case UsingDirectiveSyntax or ExternAliasDirectiveSyntax:
+                    usings.Add(chunk);
+                    break;
+                case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax:
+                    var member = (MemberDeclarationSyntax)node;
+                    var name = node is BaseTypeDeclarationSyntax type ? type.Identifier.Text : ((DelegateDeclarationSyntax)node).Identifier.Text;
+                    types.Add(new TypeChunk(chunk, name, !HasAccessModifier(member.Modifiers)));
+                    hasProps |= name == "Props";
+                    break;
+                case MemberDeclarationSyntax declaration and not GlobalStatementSyntax and not BaseNamespaceDeclarationSyntax
+                    when IsClassMember(declaration.Modifiers):
+                    if (IsSetting(declaration, "Prerender", out var prerenderValue))
+                    {
+                        // Consumed: the emitter writes the one `public const bool Prerender` with the effective value.
+                        if (prerenderValue is null)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NonLiteralSetting, filePath, chunk.Span, "Prerender"));
+                        }
+                        prerender = prerenderValue;
+                        break;
+                    }
+                    if (IsSetting(declaration, "Buffer", out var bufferValue))
+                    {
+                        if (bufferValue is null)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NonLiteralSetting, filePath, chunk.Span, "Buffer"));
+                        }
+                        buffer = bufferValue;
+                    }
+                    hasGetStaticPaths |= declaration is MethodDeclarationSyntax { Identifier.Text: "GetStaticPaths" };
+                    members.Add(chunk);
+                    break;
+                default:
+                    statements.Add(chunk);
+                    statementsHaveAwait |= AwaitFinder.HasAwaitToken(node);
+                    break;
+            }
+        }
+
+        return new FrontmatterSyntax(
+            block,
+            usings.ToEquatableArray(),
+            types.ToEquatableArray(),
+            members.ToEquatableArray(),
+            statements.ToEquatableArray(),
+            prerender,
+            buffer,
+            hasProps,
+            hasGetStaticPaths,
+            statementsHaveAwait);
+    }
+
+    // A field named like a page setting: value is its literal true/false, null when it is anything else.
+    private static bool IsSetting(MemberDeclarationSyntax declaration, string name, out bool? value)
+    {
+        value = null;
+        if (declaration is not FieldDeclarationSyntax field
+            || field.Declaration.Variables.Count != 1
+            || field.Declaration.Variables[0].Identifier.Text != name)
+        {
+            return false;
+        }
+        var isConstBool = field.Modifiers.Any(SyntaxKind.ConstKeyword)
+            && field.Declaration.Type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.BoolKeyword };
+        var initializer = field.Declaration.Variables[0].Initializer?.Value;
+        if (isConstBool && initializer is LiteralExpressionSyntax literal)
+        {
+            if (literal.IsKind(SyntaxKind.TrueLiteralExpression))
+            {
+                value = true;
+            }
+            else if (literal.IsKind(SyntaxKind.FalseLiteralExpression))
+            {
+                value = false;
+            }
+        }
+        return true;
+    }
+
+    private static bool HasAccessModifier(SyntaxTokenList modifiers)
+        => modifiers.Any(SyntaxKind.PublicKeyword) || modifiers.Any(SyntaxKind.PrivateKeyword)
+        || modifiers.Any(SyntaxKind.ProtectedKeyword) || modifiers.Any(SyntaxKind.InternalKeyword);
+
+    private static bool IsClassMember(SyntaxTokenList modifiers)
+        => HasAccessModifier(modifiers) || modifiers.Any(SyntaxKind.StaticKeyword) || modifiers.Any(SyntaxKind.ConstKeyword);
+
+    // `---` with optional trailing spaces or tabs, nothing else on the line.
+    private static bool IsDelimiter(string text, int lineStart, int lineEnd)
+    {
+        if (lineEnd - lineStart < 3 || string.CompareOrdinal(text, lineStart, "---", 0, 3) != 0)
+        {
+            return false;
+        }
+        for (var i = lineStart + 3; i < lineEnd; i++)
+        {
+            if (text[i] != ' ' && text[i] != '\t')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int LineEnd(string text, int i)
+    {
+        while (i < text.Length && !IsLineBreak(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private static int AfterLineBreak(string text, int lineEnd)
+    {
+        if (lineEnd >= text.Length)
+        {
+            return text.Length;
+        }
+        return text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
+    }
+
+    private static bool IsLineBreak(char c) => c == '\n' || c == '\r';
+}

@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using Pages.Generators.Model;
+
+namespace Pages.Generators.Parsing;
+
+/// <summary>
+/// Turns character offsets of a .page file into 1-based lines and columns, as Roslyn counts them:
+/// UTF-16 code units, a tab is one column, CR, LF, CRLF, NEL, LS and PS end a line.
+/// Offsets count a leading BOM (U+FEFF) when the text has one, but the BOM takes no column:
+/// the first character after it is at 1:1, so positions match the file as an editor shows it.
+/// </summary>
+internal sealed class LineMap
+{
+    private readonly int[] _lineStarts;
+    private readonly int _length;
+    private readonly bool _hasBom;
+
+    public LineMap(string text)
+    {
+        _length = text.Length;
+        _hasBom = text.Length > 0 && text[0] == '\uFEFF';
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+                starts.Add(i + 1);
+            }
+            else if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+            {
+                starts.Add(i + 1);
+            }
+        }
+        _lineStarts = starts.ToArray();
+    }
+
+    /// <summary>The 1-based line and column of <paramref name="offset"/> (clamped to the text).</summary>
+    public (int Line, int Column) Position(int offset)
+    {
+        if (offset < 0)
+        {
+            offset = 0;
+        }
+        if (offset > _length)
+        {
+            offset = _length;
+        }
+
+        // Binary search for the last line start at or before the offset.
+        int low = 0, high = _lineStarts.Length - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (_lineStarts[mid] <= offset)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        var column = offset - _lineStarts[low] + 1;
+        if (_hasBom && low == 0 && offset > 0)
+        {
+            column--;
+        }
+        return (low + 1, column);
+    }
+
+    /// <summary>The span from <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive).</summary>
+    public SourceSpan Span(int start, int end)
+    {
+        if (end < start)
+        {
+            end = start;
+        }
+        var (line, column) = Position(start);
+        var (endLine, endColumn) = Position(end);
+        return new SourceSpan(start, end, line, column, endLine, endColumn);
+    }
+}
