@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Pages;
+
+/// <summary>Registers the Pages runtime: <c>builder.Services.AddPages()</c>.</summary>
+public static class PagesServiceCollectionExtensions
+{
+    /// <summary>Adds the Pages runtime and its options (the counterpart of Astro's adapter configuration).</summary>
+    /// <param name="services">The app's services.</param>
+    /// <param name="configure">Sets <see cref="PagesOptions"/>; <see langword="null"/> keeps the defaults.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    public static IServiceCollection AddPages(this IServiceCollection services, Action<PagesOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<PagesOptions>();
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        services.TryAddSingleton(static provider => new PagesRuntime(
+            provider.GetRequiredService<IOptions<PagesOptions>>().Value,
+            provider.GetService<IHostEnvironment>()?.IsDevelopment() ?? false,
+            provider.GetService<ILoggerFactory>()?.CreateLogger("Pages") ?? NullLogger.Instance));
+        services.TryAddSingleton(static provider => new PageRenderer(provider, provider.GetRequiredService<PagesRuntime>()));
+        return services;
+    }
+}

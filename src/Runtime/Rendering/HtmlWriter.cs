@@ -1,0 +1,284 @@
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO.Pipelines;
+using System.Runtime.InteropServices;
+using System.Text.Encodings.Web;
+using System.Threading.Tasks;
+
+namespace Pages;
+
+/// <summary>
+/// The buffered UTF-8 writer generated templates write through: literals, encoded values, attributes.
+/// It holds one chunk of output memory at a time (an array, its write position and its end) so that a
+/// write is a bounds check and a copy, not a <c>GetSpan</c>/<c>Advance</c> pair per call.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Output is discardable until the first <see cref="FlushAsync"/> or <see cref="Commit"/>: a page that
+/// throws or returns a result from its frontmatter must be able to answer a clean 500 page or redirect.
+/// So before the first commit the writer never calls <c>PipeWriter.Advance</c>: it writes into the memory
+/// of one <c>GetMemory</c> call without advancing (so dropping those bytes costs nothing), and if that
+/// chunk fills it continues in pooled buffers of its own, which are copied to the pipe at the first
+/// commit. Most pages fit in the first chunk, so the common path copies nothing. After the first commit
+/// bytes cannot be taken back anyway, so the writer advances the pipe chunk by chunk.
+/// </para>
+/// <para>
+/// Pipe and Kestrel memory are arrays (found with <see cref="MemoryMarshal.TryGetArray{T}"/>); when a
+/// pipe hands out other memory, the writer writes into a pooled array and copies it into the pipe.
+/// </para>
+/// </remarks>
+public sealed partial class HtmlWriter
+{
+    private readonly PipeWriter _output;
+    private readonly HtmlEncoder _encoder;
+
+    // The current chunk: bytes [_start, _position) are written, [_position, _end) are free.
+    private byte[] _buffer = [];
+    private int _start;
+    private int _position;
+    private int _end;
+    private bool _bufferIsPipeMemory;
+
+    // Before the first commit: the length of the pipe chunk once closed (not yet advanced),
+    // and the pooled chunks that followed it.
+    private bool _committed;
+    private bool _pipeChunkTaken;
+    private int _closedPipeChunkLength;
+    private List<ArraySegment<byte>>? _spilledChunks;
+    private bool _hasUnflushedCommittedBytes;
+
+    /// <summary>Creates a writer of HTML into <paramref name="output"/>.</summary>
+    /// <param name="output">The pipe that receives the UTF-8 bytes (a response's <c>BodyWriter</c>).</param>
+    /// <param name="encoder">The encoder applied to every value that is not HTML already.</param>
+    public HtmlWriter(PipeWriter output, HtmlEncoder encoder)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(encoder);
+        _output = output;
+        _encoder = encoder;
+    }
+
+    /// <summary>The encoder applied to values; components and slots render with the same one.</summary>
+    public HtmlEncoder Encoder => _encoder;
+
+    /// <summary>Whether any byte was flushed, that is, whether the response has started.</summary>
+    public bool HasFlushed { get; private set; }
+
+    /// <summary>Whether bytes were handed to the pipe (by a flush or a commit), so they can no longer be discarded.</summary>
+    internal bool IsCommitted => _committed;
+
+    private bool HasPendingBytes =>
+        _position > _start || _closedPipeChunkLength > 0 || _spilledChunks is { Count: > 0 };
+
+    /// <summary>Writes template literal bytes as they are.</summary>
+    /// <param name="utf8">UTF-8 bytes that are HTML already (a <c>"..."u8</c> literal).</param>
+    public void WriteLiteral(ReadOnlySpan<byte> utf8)
+    {
+        int position = _position;
+        if (utf8.Length <= _end - position)
+        {
+            utf8.CopyTo(_buffer.AsSpan(position));
+            _position = position + utf8.Length;
+            return;
+        }
+
+        WriteLiteralAcrossChunks(utf8);
+    }
+
+    /// <summary>Sends the bytes written so far to the client; does nothing when none are pending.</summary>
+    /// <returns>A task that completes when the pipe accepted the bytes.</returns>
+    public ValueTask FlushAsync()
+    {
+        if (!HasPendingBytes && !_hasUnflushedCommittedBytes)
+        {
+            return default;
+        }
+
+        CommitPendingBytes();
+        HasFlushed = true;
+        _hasUnflushedCommittedBytes = false;
+        ValueTask<FlushResult> flush = _output.FlushAsync();
+        return flush.IsCompletedSuccessfully ? default : AwaitFlushAsync(flush);
+
+        static async ValueTask AwaitFlushAsync(ValueTask<FlushResult> flush) => await flush.ConfigureAwait(false);
+    }
+
+    /// <summary>Ends a render: hands the pending bytes to the pipe without flushing (the server flushes at the end).</summary>
+    public void Commit() => CommitPendingBytes();
+
+    /// <summary>
+    /// Drops the bytes not yet handed to the pipe and returns pooled buffers; bytes already committed stay.
+    /// Called when a render fails or returns a result before its first flush.
+    /// </summary>
+    internal void DiscardPending()
+    {
+        if (!_bufferIsPipeMemory)
+        {
+            ReturnToPool(_buffer);
+        }
+
+        if (_spilledChunks is not null)
+        {
+            foreach (ArraySegment<byte> chunk in _spilledChunks)
+            {
+                ReturnToPool(chunk.Array!);
+            }
+
+            _spilledChunks.Clear();
+        }
+
+        ResetCurrentChunk();
+        _closedPipeChunkLength = 0;
+        _pipeChunkTaken = false;
+    }
+
+    private Span<byte> FreeSpan => _buffer.AsSpan(_position, _end - _position);
+
+    private void WriteLiteralAcrossChunks(ReadOnlySpan<byte> utf8)
+    {
+        while (!utf8.IsEmpty)
+        {
+            if (_position == _end)
+            {
+                AcquireChunk(Math.Min(utf8.Length, PagesDefaults.SpillBufferSize));
+            }
+
+            int count = Math.Min(utf8.Length, _end - _position);
+            utf8[..count].CopyTo(_buffer.AsSpan(_position));
+            _position += count;
+            utf8 = utf8[count..];
+        }
+    }
+
+    /// <summary>Closes the current chunk and makes at least <paramref name="sizeHint"/> free bytes current.</summary>
+    private void AcquireChunk(int sizeHint)
+    {
+        ReleaseCurrentChunk();
+        if (!_committed && _pipeChunkTaken)
+        {
+            // Before the first commit only the first chunk may be pipe memory (it is never advanced).
+            RentChunk(Math.Max(sizeHint, PagesDefaults.SpillBufferSize));
+            return;
+        }
+
+        _pipeChunkTaken = true;
+        Memory<byte> memory = _output.GetMemory(Math.Max(sizeHint, PagesDefaults.PipeBufferSizeHint));
+        if (MemoryMarshal.TryGetArray(memory, out ArraySegment<byte> segment))
+        {
+            _buffer = segment.Array!;
+            _start = _position = segment.Offset;
+            _end = segment.Offset + segment.Count;
+            _bufferIsPipeMemory = true;
+        }
+        else
+        {
+            RentChunk(Math.Max(sizeHint, PagesDefaults.PipeBufferSizeHint));
+        }
+    }
+
+    private void RentChunk(int size)
+    {
+        _buffer = ArrayPool<byte>.Shared.Rent(size);
+        _start = _position = 0;
+        _end = _buffer.Length;
+        _bufferIsPipeMemory = false;
+    }
+
+    /// <summary>Moves the current chunk's bytes where they belong: advanced, copied, or kept aside until the first commit.</summary>
+    private void ReleaseCurrentChunk()
+    {
+        int length = _position - _start;
+        if (_bufferIsPipeMemory)
+        {
+            if (_committed)
+            {
+                AdvanceOutput(length);
+            }
+            else
+            {
+                _closedPipeChunkLength = length;
+            }
+        }
+        else if (_buffer.Length > 0)
+        {
+            if (_committed)
+            {
+                CopyToOutput(_buffer.AsSpan(0, length));
+                ReturnToPool(_buffer);
+            }
+            else if (length > 0)
+            {
+                (_spilledChunks ??= []).Add(new ArraySegment<byte>(_buffer, 0, length));
+            }
+            else
+            {
+                ReturnToPool(_buffer);
+            }
+        }
+
+        ResetCurrentChunk();
+    }
+
+    private void CommitPendingBytes()
+    {
+        if (!_committed)
+        {
+            // The pipe chunk came first, then the spilled chunks, then the current one if it is ours.
+            int pipeChunkLength = _bufferIsPipeMemory ? _position - _start : _closedPipeChunkLength;
+            AdvanceOutput(pipeChunkLength);
+            if (_bufferIsPipeMemory)
+            {
+                ResetCurrentChunk();
+            }
+
+            if (_spilledChunks is not null)
+            {
+                foreach (ArraySegment<byte> chunk in _spilledChunks)
+                {
+                    CopyToOutput(chunk);
+                    ReturnToPool(chunk.Array!);
+                }
+
+                _spilledChunks.Clear();
+            }
+
+            _closedPipeChunkLength = 0;
+            _committed = true;
+        }
+
+        ReleaseCurrentChunk();
+    }
+
+    private void AdvanceOutput(int length)
+    {
+        if (length > 0)
+        {
+            _output.Advance(length);
+            _hasUnflushedCommittedBytes = true;
+        }
+    }
+
+    private void CopyToOutput(ReadOnlySpan<byte> bytes)
+    {
+        if (!bytes.IsEmpty)
+        {
+            _output.Write(bytes);
+            _hasUnflushedCommittedBytes = true;
+        }
+    }
+
+    private void ResetCurrentChunk()
+    {
+        _buffer = [];
+        _start = _position = _end = 0;
+        _bufferIsPipeMemory = false;
+    }
+
+    private static void ReturnToPool(byte[] buffer)
+    {
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}

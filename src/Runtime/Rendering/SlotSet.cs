@@ -1,0 +1,76 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+
+namespace Pages;
+
+/// <summary>The slots a parent filled in for a component: the default slot (<c>""</c>) and named ones.</summary>
+public sealed class SlotSet
+{
+    private readonly List<KeyValuePair<string, SlotContent>> _slots = [];
+
+    /// <summary>The encoder of the render the slots belong to (set when the component renders).</summary>
+    internal HtmlEncoder Encoder { get; set; } = HtmlEncoder.Default;
+
+    /// <summary>Adds a slot; a name given twice keeps the first.</summary>
+    /// <param name="name">The slot name; <c>""</c> for the default slot.</param>
+    /// <param name="content">The slot's markup.</param>
+    /// <returns>This set, so generated code can chain calls.</returns>
+    public SlotSet Add(string name, SlotContent content)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(content);
+        if (!Has(name))
+        {
+            _slots.Add(new(name, content));
+        }
+
+        return this;
+    }
+
+    /// <summary>Whether the parent filled in the slot <paramref name="name"/> (<c>""</c> for the default slot).</summary>
+    /// <param name="name">The slot name.</param>
+    /// <returns><see langword="true"/> when the slot was given.</returns>
+    public bool Has(string name) => Find(name) is not null;
+
+    /// <summary>Renders a slot to a value (<c>await Slots.RenderAsync("x")</c>); an empty value when it was not given.</summary>
+    /// <param name="name">The slot name; <c>""</c> for the default slot.</param>
+    /// <returns>The slot's HTML.</returns>
+    public async ValueTask<HtmlString> RenderAsync(string name)
+    {
+        SlotContent? content = Find(name);
+        if (content is null)
+        {
+            return HtmlString.Empty;
+        }
+
+        using var memory = new MemoryPipeWriter();
+        var writer = new HtmlWriter(memory, Encoder);
+        await content(writer).ConfigureAwait(false);
+        writer.Commit();
+        return new HtmlString(Encoding.UTF8.GetString(memory.WrittenMemory.Span));
+    }
+
+    /// <summary>Writes a slot where <c>&lt;slot /&gt;</c> stands; writes nothing when it was not given. For generated code.</summary>
+    /// <param name="name">The slot name; <c>""</c> for the default slot.</param>
+    /// <param name="writer">The component's writer.</param>
+    /// <returns>A task that completes when the slot is written.</returns>
+    public ValueTask WriteAsync(string name, HtmlWriter writer)
+    {
+        SlotContent? content = Find(name);
+        return content is null ? default : content(writer);
+    }
+
+    private SlotContent? Find(string name)
+    {
+        foreach (KeyValuePair<string, SlotContent> slot in _slots)
+        {
+            if (string.Equals(slot.Key, name, StringComparison.Ordinal))
+            {
+                return slot.Value;
+            }
+        }
+
+        return null;
+    }
+}

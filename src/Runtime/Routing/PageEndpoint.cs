@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Pages;
+
+/// <summary>
+/// Serves one page: creates it, renders it into the response, and applies the error rules of SPEC §4.
+/// </summary>
+internal sealed class PageEndpoint
+{
+    private readonly PagesRuntime _runtime;
+
+    public PageEndpoint(PageRoute route, PagesRuntime runtime)
+    {
+        Route = route;
+        _runtime = runtime;
+    }
+
+    public PageRoute Route { get; }
+
+    /// <summary>The endpoint's request delegate.</summary>
+    public Task HandleAsync(HttpContext context) => HandleAsync(context, Route.StatusCode);
+
+    /// <summary>Renders the page with an optional forced status (404 for the 404 page).</summary>
+    public async Task HandleAsync(HttpContext context, int? statusCode)
+    {
+        try
+        {
+            if (statusCode is int status)
+            {
+                context.Response.StatusCode = status;
+            }
+
+            await RenderAsync(Route.Factory(), context).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!context.Response.HasStarted)
+        {
+            // Nothing reached the client: answer with the 500 page, unless the developer exception page
+            // (Development) or the app's own exception handler (no 500 page) should see the exception.
+            PageEndpoint? errorPage = _runtime.ServerErrorPage;
+            if (_runtime.IsDevelopment || errorPage is null)
+            {
+                throw;
+            }
+
+            PagesLog.RenderFailed(_runtime.Logger, Route.SourceFile, exception);
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            await errorPage.RenderAsync(errorPage.Route.Factory(), context).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            // The status and part of the body are gone: abort, so the client sees a broken response,
+            // never a clean, truncated 200.
+            PagesLog.StreamFailed(_runtime.Logger, Route.SourceFile, exception);
+            context.Abort();
+        }
+    }
+
+    private async Task RenderAsync(Page page, HttpContext context)
+    {
+        page.Attach(context, _runtime);
+        HttpResponse response = context.Response;
+        response.ContentType = PagesDefaults.HtmlContentType;
+        if (Route.Buffer ?? _runtime.Options.Buffer)
+        {
+            await RenderBufferedAsync(page, context).ConfigureAwait(false);
+            return;
+        }
+
+        var writer = new HtmlWriter(response.BodyWriter, _runtime.Encoder);
+        IResult? result;
+        try
+        {
+            result = await page.RenderCoreAsync(writer).ConfigureAwait(false);
+        }
+        catch
+        {
+            writer.DiscardPending();
+            throw;
+        }
+
+        if (result is not null)
+        {
+            writer.DiscardPending();
+            await ExecuteResultAsync(result, context).ConfigureAwait(false);
+            return;
+        }
+
+        writer.Commit();
+    }
+
+    private async Task RenderBufferedAsync(Page page, HttpContext context)
+    {
+        using var memory = new MemoryPipeWriter();
+        var writer = new HtmlWriter(memory, _runtime.Encoder);
+        IResult? result;
+        try
+        {
+            result = await page.RenderCoreAsync(writer).ConfigureAwait(false);
+        }
+        catch
+        {
+            writer.DiscardPending();
+            throw;
+        }
+
+        if (result is not null)
+        {
+            writer.DiscardPending();
+            await ExecuteResultAsync(result, context).ConfigureAwait(false);
+            return;
+        }
+
+        writer.Commit();
+        context.Response.ContentLength = memory.WrittenCount;
+        await context.Response.BodyWriter.WriteAsync(memory.WrittenMemory).ConfigureAwait(false);
+    }
+
+    private static Task ExecuteResultAsync(IResult result, HttpContext context)
+    {
+        if (context.Response.HasStarted)
+        {
+            throw new InvalidOperationException(
+                "The page returned a result after its response had started streaming; return results from the frontmatter, before the template.");
+        }
+
+        // The result decides its own content type (a redirect has none; the 404 page sets HTML again).
+        context.Response.Headers.ContentType = default;
+        return result.ExecuteAsync(context);
+    }
+}

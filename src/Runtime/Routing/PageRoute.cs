@@ -1,0 +1,16 @@
+namespace Pages;
+
+/// <summary>One routable page as a manifest registered it.</summary>
+/// <param name="Pattern">The ASP.NET Core route template (<c>/blog/{slug}</c>, <c>/docs/{**path}</c>).</param>
+/// <param name="SourceFile">The <c>.page</c> file, for messages.</param>
+/// <param name="Prerender">Whether the page is written to disk at export.</param>
+/// <param name="Buffer">The page's own <c>Buffer</c> constant; <see langword="null"/> follows <see cref="PagesOptions.Buffer"/>.</param>
+/// <param name="Factory">Creates an instance per request.</param>
+/// <param name="StatusCode">The status the page answers with (404 for <c>/404</c>); <see langword="null"/> leaves it to the page.</param>
+internal sealed record PageRoute(
+    string Pattern,
+    string SourceFile,
+    bool Prerender,
+    bool? Buffer,
+    Func<Page> Factory,
+    int? StatusCode = null);

@@ -1,0 +1,52 @@
+namespace Pages;
+
+/// <summary>
+/// The routes manifests register, in the order given (the generator sorts them: static segments before
+/// <c>[param]</c> before <c>[...rest]</c>, longer first); endpoints keep that order.
+/// </summary>
+public sealed class PageRouteCollection
+{
+    private readonly List<PageRoute> _routes = [];
+    private readonly Dictionary<int, PageRoute> _errorPages = [];
+
+    /// <summary>The routable pages, in registration order.</summary>
+    internal IReadOnlyList<PageRoute> Routes => _routes;
+
+    /// <summary>The error pages by status code; the first registered for a status wins.</summary>
+    internal IReadOnlyDictionary<int, PageRoute> ErrorPages => _errorPages;
+
+    /// <summary>Adds a routable page.</summary>
+    /// <param name="pattern">The route template (<c>/blog/{slug}</c>).</param>
+    /// <param name="sourceFile">The <c>.page</c> file the page comes from.</param>
+    /// <param name="prerender">Whether the page is written to disk at export.</param>
+    /// <param name="buffer">The page's <c>Buffer</c> constant; <see langword="null"/> follows the options.</param>
+    /// <param name="factory">Creates an instance of the page.</param>
+    public void AddPage(string pattern, string sourceFile, bool prerender, bool? buffer, Func<Page> factory)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(factory);
+        _routes.Add(new PageRoute(pattern, sourceFile, prerender, buffer, factory));
+    }
+
+    /// <summary>
+    /// Adds an error page (<c>404.page</c>, <c>500.page</c>). A 404 page also answers <c>GET /404</c> with status 404.
+    /// </summary>
+    /// <param name="statusCode">404 or 500.</param>
+    /// <param name="sourceFile">The <c>.page</c> file the page comes from.</param>
+    /// <param name="buffer">The page's <c>Buffer</c> constant; <see langword="null"/> follows the options.</param>
+    /// <param name="factory">Creates an instance of the page.</param>
+    public void AddErrorPage(int statusCode, string sourceFile, bool? buffer, Func<Page> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var route = new PageRoute($"/{statusCode}", sourceFile, Prerender: true, buffer, factory, statusCode);
+        if (!_errorPages.TryAdd(statusCode, route))
+        {
+            return;
+        }
+
+        if (statusCode == 404)
+        {
+            _routes.Add(route);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace Pages;
+
+/// <summary>
+/// The route table of one assembly built with Pages. The generator emits one subclass per assembly and a
+/// module initializer that passes it to <see cref="PagesRegistry.Add"/>, so no reflection finds pages.
+/// </summary>
+public abstract class PagesManifest
+{
+    /// <summary>The name of the assembly whose pages this manifest lists; registering it twice adds it once.</summary>
+    public abstract string AssemblyName { get; }
+
+    /// <summary>Adds the assembly's routes, in priority order, to <paramref name="routes"/>.</summary>
+    /// <param name="routes">The collection <c>MapPages()</c> builds endpoints from.</param>
+    public abstract void Register(PageRouteCollection routes);
+}
