@@ -1,4 +1,5 @@
 using Pages.Generators.Routing;
+using Xunit;
 
 namespace Pages.Generators.Tests.Routing;
 

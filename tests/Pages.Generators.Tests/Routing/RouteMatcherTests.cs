@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
 using Pages.Generators.Model;
 using Pages.Generators.Routing;
+using Xunit;
 
 namespace Pages.Generators.Tests.Routing;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing.Patterns;
 using Pages.Generators.Model;
 using Pages.Generators.Routing;
+using Xunit;
 
 namespace Pages.Generators.Tests.Routing;
 

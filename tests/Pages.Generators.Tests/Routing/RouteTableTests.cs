@@ -1,5 +1,6 @@
 using Pages.Generators.Model;
 using Pages.Generators.Routing;
+using Xunit;
 
 namespace Pages.Generators.Tests.Routing;
 
