@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -60,11 +61,10 @@ internal static class FrontmatterSplitter
         bool? prerender = null, buffer = null;
         bool hasProps = false, hasGetStaticPaths = false, statementsHaveAwait = false;
 
-        var root = CSharpSyntaxTree.ParseText(code, s_scriptOptions, cancellationToken: ct).GetRoot(ct);
-        foreach (var node in root.ChildNodes())
+        foreach (var (node, start, end) in TopLevelNodes(code, ct))
         {
             ct.ThrowIfCancellationRequested();
-            var chunk = new CodeChunk(node.ToString(), map.Span(codeStart + node.SpanStart, codeStart + node.Span.End));
+            var chunk = new CodeChunk(code.Substring(start, end - start), map.Span(codeStart + start, codeStart + end));
             switch (node)
             {
                 case UsingDirectiveSyntax or ExternAliasDirectiveSyntax:
@@ -101,7 +101,9 @@ internal static class FrontmatterSplitter
                     break;
                 default:
                     statements.Add(chunk);
-                    statementsHaveAwait |= AwaitFinder.HasAwaitToken(node);
+                    statementsHaveAwait |= node is null || chunk.Text.StartsWith("await", System.StringComparison.Ordinal)
+                        ? chunk.Text.Contains("await")
+                        : AwaitFinder.HasAwaitToken(node);
                     break;
             }
         }
@@ -117,6 +119,73 @@ internal static class FrontmatterSplitter
             hasProps,
             hasGetStaticPaths,
             statementsHaveAwait);
+    }
+
+    // `using var r = ...;` / `await using var r = ...;` at a line start: a using declaration, which script parsing
+    // cannot read at the top level (it takes it for a broken using directive).
+    private static readonly Regex s_usingDeclaration = new(
+        @"^[ \t]*(?<prefix>(?:await\s+)?using\s+)(?:var|[A-Za-z_][\w.]*(?:<[^;=\n]*>)?\??)\s+[A-Za-z_]\w*\s*=(?!=)",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The top-level nodes of the frontmatter with their extent in <paramref name="code"/>: the node without its
+    /// trivia, widened to skipped tokens next to it (a misplaced <c>using</c>, a stray <c>}</c>), so that broken
+    /// code reaches the compiler instead of vanishing. A node of null carries tokens skipped at the end.
+    /// </summary>
+    private static List<(SyntaxNode? Node, int Start, int End)> TopLevelNodes(string code, CancellationToken ct)
+    {
+        // Blank out the `await using ` of using declarations (same length, so positions hold), parse the rest as
+        // a local declaration statement, then widen that statement back over the blanked words.
+        var masks = new List<(int Start, int End)>();
+        var masked = s_usingDeclaration.Replace(code, match =>
+        {
+            var prefix = match.Groups["prefix"];
+            masks.Add((prefix.Index, prefix.Index + prefix.Length));
+            return match.Value.Substring(0, prefix.Index - match.Index) + new string(' ', prefix.Length) + match.Value.Substring(prefix.Index - match.Index + prefix.Length);
+        });
+
+        var nodes = new List<(SyntaxNode?, int, int)>();
+        var root = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(masked, s_scriptOptions, cancellationToken: ct).GetRoot(ct);
+        foreach (var node in root.ChildNodes())
+        {
+            var (start, end) = Extent(node);
+            foreach (var mask in masks)
+            {
+                if (mask.End <= start && string.IsNullOrWhiteSpace(masked.Substring(mask.Start, start - mask.Start)))
+                {
+                    start = mask.Start;
+                }
+            }
+            nodes.Add((node, start, end));
+        }
+        foreach (var trivia in root.EndOfFileToken.LeadingTrivia)
+        {
+            if (trivia.IsKind(SyntaxKind.SkippedTokensTrivia))
+            {
+                nodes.Add((null, trivia.SpanStart, trivia.Span.End));
+            }
+        }
+        return nodes;
+    }
+
+    private static (int Start, int End) Extent(SyntaxNode node)
+    {
+        int start = node.SpanStart, end = node.Span.End;
+        foreach (var trivia in node.GetLeadingTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.SkippedTokensTrivia))
+            {
+                start = System.Math.Min(start, trivia.SpanStart);
+            }
+        }
+        foreach (var trivia in node.GetTrailingTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.SkippedTokensTrivia))
+            {
+                end = System.Math.Max(end, trivia.Span.End);
+            }
+        }
+        return (start, end);
     }
 
     // A field named like a page setting: value is its literal true/false, null when it is anything else.

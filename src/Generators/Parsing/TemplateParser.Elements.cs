@@ -13,7 +13,38 @@ internal sealed partial class TemplateParser
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
     };
 
+    // HTML element names, so that an all-caps <DIV> or <BR> stays an element while <Card> is a component.
+    private static readonly HashSet<string> s_htmlElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "blockquote", "body",
+        "br", "button", "canvas", "caption", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del",
+        "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "footer",
+        "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img",
+        "input", "ins", "kbd", "label", "legend", "li", "link", "main", "map", "mark", "menu", "meta", "meter", "nav",
+        "noscript", "object", "ol", "optgroup", "option", "output", "p", "picture", "pre", "progress", "q", "rp",
+        "rt", "ruby", "s", "samp", "script", "search", "section", "select", "small", "source", "span", "strong",
+        "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th",
+        "thead", "time", "title", "tr", "track", "u", "ul", "var", "video", "wbr", "center", "font", "math",
+    };
+
     private static bool IsVoidElement(string name) => s_voidElements.Contains(name);
+
+    /// <summary>A capitalized name is a component, except an all-caps HTML element name (<c>&lt;DIV&gt;</c>).</summary>
+    private static bool IsComponentName(string name)
+    {
+        if (name[0] < 'A' || name[0] > 'Z')
+        {
+            return false;
+        }
+        foreach (var c in name)
+        {
+            if (c >= 'a' && c <= 'z')
+            {
+                return true;
+            }
+        }
+        return !s_htmlElements.Contains(name);
+    }
 
     /// <summary>Parses the tag at <c>&lt;</c> (followed by a letter) with its children and end tag.</summary>
     private TemplateNode ParseTag()
@@ -30,7 +61,7 @@ internal sealed partial class TemplateParser
         var attributes = ParseAttributes(lt, name, out var startTagEnd, out var selfClosing);
 
         var isFragment = name == "Fragment";
-        var isComponent = !isFragment && name[0] >= 'A' && name[0] <= 'Z';
+        var isComponent = !isFragment && IsComponentName(name);
         var isSlot = name == "slot";
         if (isComponent)
         {

@@ -1,0 +1,71 @@
+using Xunit;
+using Pages.Generators.Parsing;
+
+namespace Pages.Generators.Tests.Parsing;
+
+public class TemplateComponentTests
+{
+    [Fact]
+    public void Capitalized_tag_is_a_component_with_attributes_and_children()
+    {
+        var component = Assert.IsType<ComponentNode>(Assert.Single(Parse.Template("<Card Title=\"Hi\" Count={3} Open>\n  <p>body</p>\n  <p slot=\"footer\">f</p>\n</Card>")));
+
+        Assert.Equal("Card", component.Name);
+        Assert.Equal(new[] { "Title", "Count", "Open" }, component.Attributes.Select(a => a switch
+        {
+            LiteralAttribute l => l.Name,
+            ExpressionAttribute e => e.Name,
+            _ => "?",
+        }));
+        Assert.Equal(2, component.Children.OfType<ElementNode>().Count());
+    }
+
+    [Fact]
+    public void Dotted_component_self_closes()
+    {
+        var component = Assert.IsType<ComponentNode>(Assert.Single(Parse.Template("<Ui.Card Title={t} />")));
+
+        Assert.Equal("Ui.Card", component.Name);
+        Assert.Empty(component.Children);
+    }
+
+    [Fact]
+    public void Component_end_tag_is_case_sensitive()
+        => Parse.AssertAt(Parse.SingleDiagnostic("<Card>x</card>"), "PAGE003", 1, 8);
+
+    [Fact]
+    public void Slots_take_a_literal_name_and_fallback()
+    {
+        var nodes = Parse.Template("<slot /><slot name=\"footer\">fallback</slot>");
+
+        var first = Assert.IsType<SlotNode>(nodes[0]);
+        Assert.Null(first.Name);
+        Assert.Empty(first.Fallback);
+        var second = Assert.IsType<SlotNode>(nodes[1]);
+        Assert.Equal("footer", second.Name);
+        Assert.Equal("fallback", ((TextNode)second.Fallback[0]).Text);
+    }
+
+    [Fact]
+    public void Fragment_groups_children_or_takes_set_html()
+    {
+        var nodes = Parse.Template("<Fragment><p>a</p>b</Fragment><Fragment set:html={html} />");
+
+        Assert.Equal(2, Assert.IsType<FragmentNode>(nodes[0]).Children.Count);
+        var setHtml = Assert.IsType<FragmentNode>(nodes[1]);
+        Assert.Equal("html", Assert.IsType<DirectiveAttribute>(Assert.Single(setHtml.Attributes)).Code);
+    }
+
+    [Fact]
+    public void Spread_on_a_component_reports_PAGE016_at_the_attribute()
+    {
+        var diagnostic = Parse.SingleDiagnostic("<div>\n  <Card  {...attrs} />\n</div>");
+
+        Parse.AssertAt(diagnostic, "PAGE016", 2, 10);
+        Assert.Equal(new[] { "{...}", "Card" }, diagnostic.Arguments);
+    }
+
+    [Fact]
+    public void Class_list_on_a_component_reports_PAGE016_at_the_attribute()
+        => Parse.AssertAt(Parse.SingleDiagnostic("<Card class:list={x}></Card>"), "PAGE016", 1, 7);
+}
