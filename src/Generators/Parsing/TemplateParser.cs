@@ -108,7 +108,7 @@ internal sealed partial class TemplateParser
                     if (At(_pos + 1) == '/' && IsAsciiLetter(At(_pos + 2)))
                     {
                         var name = ReadTagName(_pos + 2);
-                        if (IsVoidElement(name))
+                        if (IsVoidElement(name) && !IsComponentName(name))
                         {
                             ReadEndTag(_pos, out _, out var end);
                             throw Error(DiagnosticDescriptors.VoidElementEndTag, _pos, end, name);

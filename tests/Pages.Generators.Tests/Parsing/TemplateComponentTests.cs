@@ -29,6 +29,17 @@ public class TemplateComponentTests
         Assert.Empty(component.Children);
     }
 
+    [Theory]
+    [InlineData("<Link Href=\"/\">home</Link>", "Link")]
+    [InlineData("<Input>x</Input>", "Input")]
+    [InlineData("<NAVBAR>x</NAVBAR>", "NAVBAR")]
+    public void Capitalized_names_of_void_html_elements_are_components(string template, string name)
+        => Assert.Equal(name, Assert.IsType<ComponentNode>(Assert.Single(Parse.Template(template))).Name);
+
+    [Fact]
+    public void All_caps_html_names_are_elements()
+        => Assert.Equal("div", Assert.IsType<ElementNode>(Assert.Single(Parse.Template("<DIV><BR></DIV>"))).Name);
+
     [Fact]
     public void Component_end_tag_is_case_sensitive()
         => Parse.AssertAt(Parse.SingleDiagnostic("<Card>x</card>"), "PAGE003", 1, 8);
