@@ -34,6 +34,8 @@ public sealed record RouteSegment(EquatableArray<RoutePart> Parts);
 /// <see cref="Pattern"/> is the ASP.NET Core route pattern (<c>/</c>, <c>/blog/{slug}</c>, <c>/docs/{**path}</c>).
 /// <see cref="ErrorStatus"/> is 404 or 500 for <c>404.page</c>/<c>500.page</c>, else 0.
 /// <see cref="TypeName"/> is the fully qualified generated type (<c>global::App.Pages.Page_about</c>).
+/// <see cref="FilePath"/> is the absolute path (for diagnostics); <see cref="ProjectPath"/> the path relative to
+/// the project (for messages and the route table, so no machine path ends up in the binary).
 /// </summary>
 public sealed record RouteModel(
     string FilePath,
@@ -45,4 +47,5 @@ public sealed record RouteModel(
     string TypeName,
     bool Prerender,
     bool? Buffer,
-    bool HasStaticPaths);
+    bool HasStaticPaths,
+    string ProjectPath = "");

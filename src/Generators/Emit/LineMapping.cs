@@ -1,0 +1,48 @@
+using System.Text;
+using Pages.Generators.Model;
+
+namespace Pages.Generators.Emit;
+
+/// <summary>
+/// Writes user C# under <c>#line</c> directives so that compiler errors and breakpoints land at the
+/// <c>.page</c> file's line and column.
+/// </summary>
+internal static class LineMapping
+{
+    /// <summary>
+    /// One generated line holding <paramref name="prefix"/> + <paramref name="code"/> + <paramref name="suffix"/>,
+    /// where the code maps to <paramref name="span"/> through an enhanced <c>#line (l,c)-(l,c) offset</c> directive.
+    /// </summary>
+    public static void Expression(CodeWriter writer, string filePath, string prefix, string code, SourceSpan span, string suffix)
+    {
+        var indent = new string(' ', writer.IndentWidth);
+        // The offset is the 0-based column of the generated line where the mapped span starts (checked
+        // against the compiler: an error at that column is reported at the span's start).
+        var offset = indent.Length + prefix.Length;
+        writer.RawLine($"#line ({span.Line},{span.Column})-({span.EndLine},{span.EndColumn}) {offset} {Quote(filePath)}");
+        writer.RawLine(indent + prefix + code + suffix);
+        writer.RawLine("#line hidden");
+    }
+
+    /// <summary>
+    /// A block of user code (frontmatter statement or member), written verbatim under a plain <c>#line</c>
+    /// directive with its first line padded to its original column, so every line and column keeps its place.
+    /// </summary>
+    public static void Block(CodeWriter writer, string filePath, string code, SourceSpan span, string? prefixLine = null)
+    {
+        if (prefixLine is not null)
+        {
+            writer.Line(prefixLine);
+        }
+        writer.RawLine($"#line {span.Line} {Quote(filePath)}");
+        writer.RawLine(new string(' ', span.Column - 1) + code);
+        writer.RawLine("#line hidden");
+    }
+
+    public static string Quote(string filePath)
+    {
+        var builder = new StringBuilder(filePath.Length + 2);
+        builder.Append('"').Append(filePath.Replace("\"", "")).Append('"');
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,162 @@
+using System.Collections.Generic;
+using System.Linq;
+using Pages.Generators.Model;
+using Pages.Generators.Parsing;
+
+namespace Pages.Generators.Emit;
+
+// Components, slots and their content: a component tag becomes a typed Props constructor call (so the
+// compiler checks names and types at the attribute, through #line) and its children become slot lambdas.
+internal sealed partial class TemplateEmitter
+{
+    private const string SlotAttribute = "slot";
+
+    private void EmitComponent(ComponentNode component)
+    {
+        FlushLiteral();
+        var type = _components.TryGetValue(component.Name, out var known)
+            ? "global::" + (known.Namespace.Length > 0 ? known.Namespace + "." : "") + known.Name
+            : component.Name;
+
+        _writer.Line($"await new {type}().RenderComponentAsync({_out}, this,");
+        _writer.Indent();
+        _writer.Line($"new {type}.Props(");
+        _writer.Indent();
+        var first = true;
+        foreach (var attribute in component.Attributes)
+        {
+            if (attribute is LiteralAttribute { Name: SlotAttribute })
+            {
+                continue;
+            }
+            EmitPropArgument(attribute, first ? "" : ", ");
+            first = false;
+        }
+        _writer.Unindent();
+        _writer.Line("),");
+        EmitSlotSet(component.Children);
+        _writer.Unindent();
+        _writer.Line(");");
+    }
+
+    private void EmitPropArgument(AttributeNode attribute, string separator)
+    {
+        switch (attribute)
+        {
+            case LiteralAttribute literal:
+                var value = literal.Value is null ? "true" : CSharpLiteral.String(literal.Value);
+                LineMapping.Expression(_writer, FilePath, separator, literal.Name + ": " + value, literal.Span, "");
+                break;
+            case ExpressionAttribute expression:
+                // The name and the value are mapped apart, so a wrong name and a wrong type land on each.
+                var nameSpan = new SourceSpan(expression.Span.Start, expression.Span.Start + expression.Name.Length,
+                    expression.Span.Line, expression.Span.Column, expression.Span.Line, expression.Span.Column + expression.Name.Length);
+                LineMapping.Expression(_writer, FilePath, separator, expression.Name + ":", nameSpan, "");
+                LineMapping.Expression(_writer, FilePath, "", expression.Code, expression.CodeSpan, "");
+                break;
+            default:
+                // Spreads and class:list on components are PAGE016, reported by the parser.
+                break;
+        }
+    }
+
+    private void EmitSlotSet(EquatableArray<TemplateNode> children)
+    {
+        var slots = GroupSlots(children);
+        if (slots.Count == 0)
+        {
+            _writer.Line("null");
+            return;
+        }
+        _writer.Line("new global::Pages.SlotSet()");
+        foreach (var slot in slots)
+        {
+            EmitSlotContent(slot.Key, slot.Value);
+        }
+    }
+
+    /// <summary>Children with <c>slot="x"</c> fill slot x (the attribute itself is not written); the rest fill the default slot.</summary>
+    private static List<KeyValuePair<string, List<TemplateNode>>> GroupSlots(EquatableArray<TemplateNode> children)
+    {
+        var slots = new List<KeyValuePair<string, List<TemplateNode>>>();
+        List<TemplateNode> SlotFor(string name)
+        {
+            foreach (var slot in slots)
+            {
+                if (slot.Key == name)
+                {
+                    return slot.Value;
+                }
+            }
+            var list = new List<TemplateNode>();
+            slots.Add(new KeyValuePair<string, List<TemplateNode>>(name, list));
+            return list;
+        }
+
+        foreach (var child in children)
+        {
+            var (name, node) = SlotTarget(child);
+            SlotFor(name).Add(node);
+        }
+        // A default slot of only whitespace is no slot: <Layout>\n</Layout> leaves Slots.Has("") false.
+        slots.RemoveAll(s => s.Key.Length == 0 && s.Value.All(n => n is TextNode { Text: var t } && string.IsNullOrWhiteSpace(t)));
+        return slots;
+    }
+
+    private static (string Name, TemplateNode Node) SlotTarget(TemplateNode child)
+    {
+        switch (child)
+        {
+            case ElementNode element when SlotName(element.Attributes) is { } name:
+                return (name, element with { Attributes = element.Attributes.Where(a => !IsSlotAttribute(a)).ToEquatableArray() });
+            case ComponentNode component when SlotName(component.Attributes) is { } name:
+                return (name, component);
+            case FragmentNode fragment when SlotName(fragment.Attributes) is { } name:
+                return (name, fragment with { Attributes = fragment.Attributes.Where(a => !IsSlotAttribute(a)).ToEquatableArray() });
+            default:
+                return ("", child);
+        }
+    }
+
+    private static string? SlotName(EquatableArray<AttributeNode> attributes)
+        => attributes.OfType<LiteralAttribute>().FirstOrDefault(a => a.Name == SlotAttribute)?.Value;
+
+    private static bool IsSlotAttribute(AttributeNode attribute) => attribute is LiteralAttribute { Name: SlotAttribute };
+
+    private void EmitSlotContent(string name, List<TemplateNode> nodes)
+    {
+        var content = nodes.ToEquatableArray();
+        var isAsync = AsyncAnalysis.NeedsAsync(content);
+        var outer = _out;
+        _lambdaDepth++;
+        _out = "__w" + _lambdaDepth;
+        _writer.Line($".Add({CSharpLiteral.String(name)}, {(isAsync ? "async " : "")}({_out}) =>");
+        _writer.OpenBrace();
+        EmitNodes(content);
+        FlushLiteral();
+        if (!isAsync)
+        {
+            _writer.Line("return default;");
+        }
+        _writer.CloseBrace(")");
+        _out = outer;
+        _lambdaDepth--;
+    }
+
+    private void EmitSlot(SlotNode slot)
+    {
+        FlushLiteral();
+        var name = CSharpLiteral.String(slot.Name ?? "");
+        if (slot.Fallback.All(n => n is TextNode { Text: var t } && string.IsNullOrWhiteSpace(t)))
+        {
+            _writer.Line($"await Slots.WriteAsync({name}, {_out});");
+            return;
+        }
+        _writer.Line($"if (Slots.Has({name}))");
+        _writer.OpenBrace();
+        _writer.Line($"await Slots.WriteAsync({name}, {_out});");
+        _writer.CloseBrace();
+        _writer.Line("else");
+        EmitBlock(slot.Fallback);
+    }
+}

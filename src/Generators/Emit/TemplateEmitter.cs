@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Pages.Generators.Model;
+using Pages.Generators.Parsing;
+
+namespace Pages.Generators.Emit;
+
+/// <summary>
+/// Writes the render method of a page or component: frontmatter statements, then the template as
+/// <c>WriteLiteral("..."u8)</c> runs (adjacent literal text merged into one span) and typed <c>Write</c> calls.
+/// A template with no <c>await</c> and no component gets the synchronous <c>Render</c> override.
+/// </summary>
+internal sealed partial class TemplateEmitter
+{
+    private readonly CodeWriter _writer;
+    private readonly PageModel _model;
+    private readonly Dictionary<string, ComponentRef> _components;
+    private readonly StringBuilder _literal = new();
+    private string _out = "__w";
+    private int _lambdaDepth;
+
+    public TemplateEmitter(CodeWriter writer, PageModel model, EquatableArray<ComponentRef> components)
+    {
+        _writer = writer;
+        _model = model;
+        _components = new Dictionary<string, ComponentRef>(StringComparer.Ordinal);
+        foreach (var group in components.GroupBy(c => c.Name))
+        {
+            // Only an unambiguous short name can be qualified; otherwise C# name lookup decides (and reports).
+            if (group.Count() == 1)
+            {
+                _components[group.Key] = group.First();
+            }
+        }
+    }
+
+    private string FilePath => _model.FilePath;
+
+    public void EmitRenderMethod()
+    {
+        var frontmatter = _model.Syntax.Frontmatter;
+        var template = _model.Syntax.Template;
+        var isAsync = frontmatter.StatementsHaveAwait || AsyncAnalysis.NeedsAsync(template);
+
+        if (isAsync)
+        {
+            _writer.Line("/// <inheritdoc/>");
+            _writer.Line("protected override async global::System.Threading.Tasks.ValueTask<global::Microsoft.AspNetCore.Http.IResult?> RenderAsync(global::Pages.HtmlWriter __w)");
+        }
+        else
+        {
+            _writer.Line("/// <inheritdoc/>");
+            _writer.Line("protected override global::Microsoft.AspNetCore.Http.IResult? Render(global::Pages.HtmlWriter __w)");
+        }
+        _writer.OpenBrace();
+
+        foreach (var statement in frontmatter.Statements)
+        {
+            LineMapping.Block(_writer, FilePath, statement.Text, statement.Span);
+        }
+
+        if (_model.Kind == PageKind.Page)
+        {
+            // From here on the response's status and headers are final (SPEC §2.1).
+            _writer.Line("BeginTemplate();");
+        }
+
+        EmitNodes(template);
+        FlushLiteral();
+        _writer.Line("return null;");
+        _writer.CloseBrace();
+    }
+
+    private void EmitNodes(EquatableArray<TemplateNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            EmitNode(node);
+        }
+    }
+
+    private void EmitNode(TemplateNode node)
+    {
+        switch (node)
+        {
+            case TextNode text:
+                _literal.Append(text.Text);
+                break;
+            case ExpressionNode expression:
+                EmitExpression(expression);
+                break;
+            case ElementNode element:
+                EmitElement(element);
+                break;
+            case ComponentNode component:
+                EmitComponent(component);
+                break;
+            case SlotNode slot:
+                EmitSlot(slot);
+                break;
+            case FragmentNode fragment:
+                EmitFragment(fragment);
+                break;
+            case IfNode ifNode:
+                EmitIf(ifNode);
+                break;
+            case LoopNode loop:
+                EmitLoop(loop);
+                break;
+            case SwitchNode switchNode:
+                EmitSwitch(switchNode);
+                break;
+        }
+    }
+
+    private void EmitExpression(ExpressionNode expression)
+    {
+        FlushBeforeAwait(expression.HasAwait);
+        var format = expression.Format is null ? "" : ", " + CSharpLiteral.String(expression.Format);
+        LineMapping.Expression(_writer, FilePath, $"{_out}.Write(", expression.Code, expression.CodeSpan, format + ");");
+    }
+
+    /// <summary>Appends literal output text; it is written with the next dynamic write or at the end.</summary>
+    private void Literal(string text) => _literal.Append(text);
+
+    private void FlushLiteral()
+    {
+        if (_literal.Length == 0)
+        {
+            return;
+        }
+        _writer.Line($"{_out}.WriteLiteral({CSharpLiteral.Utf8(_literal.ToString())});");
+        _literal.Clear();
+    }
+
+    /// <summary>Before C# that awaits, send the bytes so far so the client sees them while it waits (HTML streaming).</summary>
+    private void FlushBeforeAwait(bool hasAwait)
+    {
+        FlushLiteral();
+        if (hasAwait)
+        {
+            _writer.Line($"await {_out}.FlushAsync();");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Pages.Generators.Emit;
+using Pages.Generators.Model;
+using Pages.Generators.Parsing;
+using Pages.Generators.Routing;
+
+namespace Pages.Generators;
+
+/// <summary>
+/// Compiles <c>.page</c> files into C# classes and the assembly's route table. Each stage's output is an
+/// equatable record (no symbols, no syntax nodes), so editing one page re-runs only that page's stages.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed partial class PagesGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // Project settings (root namespace, pages root, output mode): shared by every page.
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        // The assembly name names the manifest's namespace; a string, so it caches across edits.
+        var assemblyName = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.AssemblyName ?? "App")
+            .WithTrackingName(TrackingNames.AssemblyName);
+
+        // Each .page file's text: the only input a page's own stages depend on.
+        var files = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".page", StringComparison.OrdinalIgnoreCase))
+            .Select(static (text, ct) => new PageFile(text.Path, text.GetText(ct)?.ToString() ?? ""))
+            .WithTrackingName(TrackingNames.PageFiles);
+
+        // Text to syntax tree: the expensive step, independent of every other file and setting.
+        var parsed = files
+            .Select(static (file, ct) => new ParsedPage(file.Path, SafeParse(file, ct)))
+            .WithTrackingName(TrackingNames.Parse);
+
+        // Syntax to model: kind, namespace, class name, route.
+        var models = parsed.Combine(options)
+            .Select(static (pair, _) => PageModelBuilder.Build(pair.Left.Path, pair.Left.Syntax, pair.Right))
+            .WithTrackingName(TrackingNames.Model);
+
+        // The project's components by short name: every page qualifies same-project tags with them.
+        var components = models
+            .Where(static model => model.Kind == PageKind.Component)
+            .Select(static (model, _) => new ComponentRef(model.ClassName, model.Namespace))
+            .Collect()
+            .Select(static (refs, _) => refs.OrderBy(r => r.Namespace, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Components);
+
+        var emitInput = models.Combine(components).WithTrackingName(TrackingNames.EmitInput);
+        context.RegisterSourceOutput(emitInput, static (spc, pair) => EmitPage(spc, pair.Left, pair.Right));
+
+        // Routes of all pages, sorted and checked for collisions, become the manifest.
+        var routeTable = models
+            .Where(static model => model.Route is not null)
+            .Select(static (model, _) => model.Route!)
+            .WithTrackingName(TrackingNames.Routes)
+            .Collect()
+            .Select(static (routes, _) => RouteTable.Build(routes))
+            .WithTrackingName(TrackingNames.RouteTable);
+
+        context.RegisterSourceOutput(routeTable.Combine(assemblyName), static (spc, pair) =>
+        {
+            foreach (var diagnostic in pair.Left.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+            spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(pair.Right, pair.Left.Routes));
+        });
+    }
+
+    /// <summary>A generator must never throw: an unexpected failure becomes PAGE099 naming the file.</summary>
+    private static PageSyntax SafeParse(PageFile file, System.Threading.CancellationToken ct)
+    {
+        try
+        {
+            return PageParser.Parse(file.Path, file.Text, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, file.Path, new SourceSpan(0, 0, 1, 1, 1, 1), file.Path, ex.GetType().Name + ": " + ex.Message);
+            return new PageSyntax(FrontmatterSyntax.Empty, EquatableArray<TemplateNode>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+        }
+    }
+
+    private static void EmitPage(SourceProductionContext context, PageModel model, EquatableArray<ComponentRef> components)
+    {
+        foreach (var diagnostic in model.Diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+        string source;
+        try
+        {
+            source = PageEmitter.Emit(model, components);
+        }
+        catch (Exception ex)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, model.FilePath, new SourceSpan(0, 0, 1, 1, 1, 1), model.FilePath, ex.GetType().Name + ": " + ex.Message).ToDiagnostic());
+            return;
+        }
+        context.AddSource(PageEmitter.HintName(model), source);
+    }
+}
+
+/// <summary>A page's path and syntax tree: the output of the parse stage.</summary>
+public sealed record ParsedPage(string Path, PageSyntax Syntax);

@@ -1,0 +1,15 @@
+namespace Pages.Generators;
+
+/// <summary>Names of the incremental pipeline's steps, so tests can assert which steps re-ran.</summary>
+public static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string AssemblyName = nameof(AssemblyName);
+    public const string PageFiles = nameof(PageFiles);
+    public const string Parse = nameof(Parse);
+    public const string Model = nameof(Model);
+    public const string Components = nameof(Components);
+    public const string EmitInput = nameof(EmitInput);
+    public const string Routes = nameof(Routes);
+    public const string RouteTable = nameof(RouteTable);
+}
