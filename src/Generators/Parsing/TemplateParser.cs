@@ -183,6 +183,8 @@ internal sealed partial class TemplateParser
             return null;
         }
 
+        // As in C# interpolation the format starts at the first top-level ':' (not '::'), so {t:HH:mm} has format
+        // "HH:mm"; a conditional must be parenthesized: {(a ? b : c)}.
         var codeEnd = scan.FirstColon >= 0 ? scan.FirstColon : close;
         var format = scan.FirstColon >= 0 ? _text.Substring(scan.FirstColon + 1, close - scan.FirstColon - 1) : null;
         var (code, codeSpan) = TrimmedCode(open + 1, codeEnd);
