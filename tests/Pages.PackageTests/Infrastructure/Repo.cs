@@ -1,0 +1,22 @@
+namespace Pages.PackageTests.Infrastructure;
+
+/// <summary>Paths in this repository, found from the test assembly's folder.</summary>
+internal static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Pages.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"Pages.sln not found above {AppContext.BaseDirectory}.");
+    }
+}
