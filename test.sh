@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test: generator (parser, routing, emitted C#, incremental), runtime, integration on Kestrel,
-# and the package tests (packed .nupkg consumed by a fresh project; Native AOT publish).
+# and the package tests (packed .nupkg consumed by a fresh project; Native AOT publish of samples/Site).
+# Extra arguments go to `dotnet test` (e.g. --filter ...).
 set -euo pipefail
 cd "$(dirname "$0")"
-dotnet build Pages.sln -c Release -warnaserror
-dotnet test Pages.sln -c Release --no-build "$@"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+dotnet build Pages.sln -c Release -warnaserror -nodeReuse:false
+
+# -m:1 runs the test projects one after another (xunit still runs each project's test classes in parallel).
+# On 2 cores, letting the package tests (child `dotnet pack/build/publish`, a Native AOT link) run beside the
+# Kestrel integration tests only makes both slower and the timing-sensitive ones flaky.
+dotnet test Pages.sln -c Release --no-build -m:1 -nodeReuse:false "$@"
