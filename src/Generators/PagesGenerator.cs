@@ -63,13 +63,19 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
             .Select(static (routes, _) => RouteTable.Build(routes))
             .WithTrackingName(TrackingNames.RouteTable);
 
-        context.RegisterSourceOutput(routeTable.Combine(assemblyName), static (spc, pair) =>
+        // MSBuild settings the runtime reads at export (build format, trailing slash): baked into the manifest.
+        var manifestSettings = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ManifestSettings.From(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.ManifestSettings);
+
+        context.RegisterSourceOutput(routeTable.Combine(assemblyName).Combine(manifestSettings), static (spc, input) =>
         {
+            var pair = input.Left;
             foreach (var diagnostic in pair.Left.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
-            spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(pair.Right, pair.Left.Routes));
+            spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(pair.Right, pair.Left.Routes, input.Right));
         });
     }
 

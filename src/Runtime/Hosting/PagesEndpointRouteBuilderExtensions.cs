@@ -41,6 +41,7 @@ public static class PagesEndpointRouteBuilderExtensions
             runtime.ServerErrorPage = new PageEndpoint(serverError, runtime);
         }
 
+        endpoints.ServiceProvider.GetService<PageRoutes>()?.Add(routes);
         var dataSource = new PageEndpointDataSource(routes, runtime);
         endpoints.DataSources.Add(dataSource);
         return dataSource;

@@ -30,10 +30,33 @@ public sealed class PagesOptions
     /// </summary>
     public bool Buffer { get; set; }
 
-    /// <summary>How page URLs treat a trailing slash. Default: <see cref="Pages.TrailingSlash.Ignore"/>.</summary>
-    public TrailingSlash TrailingSlash { get; set; } = TrailingSlash.Ignore;
+    private TrailingSlash? _trailingSlash;
+    private BuildFormat? _buildFormat;
 
-    /// <summary>The folder the static export writes to, relative to the content root. Default: <c>dist</c>.</summary>
+    /// <summary>
+    /// How page URLs treat a trailing slash; the export requests each route in this form. Default: the MSBuild
+    /// property <c>PagesTrailingSlash</c> the app was built with, else <see cref="Pages.TrailingSlash.Ignore"/>.
+    /// </summary>
+    public TrailingSlash TrailingSlash
+    {
+        get => _trailingSlash ?? PagesBuildDefaults.TrailingSlash;
+        set => _trailingSlash = value;
+    }
+
+    /// <summary>
+    /// How the static export names page files (<c>about/index.html</c> or <c>about.html</c>). Default: the MSBuild
+    /// property <c>PagesBuildFormat</c> the app was built with, else <see cref="Pages.BuildFormat.Directory"/>.
+    /// </summary>
+    public BuildFormat BuildFormat
+    {
+        get => _buildFormat ?? PagesBuildDefaults.BuildFormat;
+        set => _buildFormat = value;
+    }
+
+    /// <summary>
+    /// The folder the static export writes to, relative to the content root (or absolute); <c>--out</c> on the
+    /// command line wins. Default: <c>dist</c>.
+    /// </summary>
     public string OutputDirectory { get; set; } = "dist";
 
     /// <summary>

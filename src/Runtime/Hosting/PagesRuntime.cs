@@ -27,6 +27,12 @@ internal sealed class PagesRuntime
 
     public ILogger Logger { get; }
 
+    /// <summary>
+    /// Whether the app runs as the static exporter (<c>dotnet run -- build</c>): then nothing may be served from
+    /// previously exported files, since the export is rewriting them.
+    /// </summary>
+    public bool IsExporting { get; set; }
+
     /// <summary>The app's <c>404.page</c>, set by <c>MapPages()</c>.</summary>
     public PageEndpoint? NotFoundPage { get; set; }
 

@@ -28,6 +28,13 @@ public static class PagesServiceCollectionExtensions
             provider.GetService<IHostEnvironment>()?.IsDevelopment() ?? false,
             provider.GetService<ILoggerFactory>()?.CreateLogger("Pages") ?? NullLogger.Instance));
         services.TryAddSingleton(static provider => new PageRenderer(provider, provider.GetRequiredService<PagesRuntime>()));
+        services.TryAddSingleton(static _ => new PageRoutes());
+        if (StaticExportCommand.TryParse(Environment.GetCommandLineArgs(), out StaticExportCommand? command))
+        {
+            // `dotnet run -- build`: the same app, with Kestrel swapped for the in-process exporter (SPEC §0).
+            services.AddStaticExport(command);
+        }
+
         return services;
     }
 }

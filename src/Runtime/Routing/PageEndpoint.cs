@@ -5,7 +5,7 @@ namespace Pages;
 /// <summary>
 /// Serves one page: creates it, renders it into the response, and applies the error rules of SPEC §4.
 /// </summary>
-internal sealed class PageEndpoint
+internal sealed partial class PageEndpoint
 {
     private readonly PagesRuntime _runtime;
 
@@ -30,10 +30,19 @@ internal sealed class PageEndpoint
                 context.Response.StatusCode = status;
             }
 
-            await RenderAsync(Route.Factory(), context).ConfigureAwait(false);
+            Page? page = await CreatePageAsync(context).ConfigureAwait(false);
+            if (page is null)
+            {
+                await _runtime.WriteNotFoundAsync(context).ConfigureAwait(false);
+                return;
+            }
+
+            await RenderAsync(page, context).ConfigureAwait(false);
         }
         catch (Exception exception) when (!context.Response.HasStarted)
         {
+            ExportRequestFeature.Observe(context, exception);
+
             // Nothing reached the client: answer with the 500 page, unless the developer exception page
             // (Development) or the app's own exception handler (no 500 page) should see the exception.
             PageEndpoint? errorPage = _runtime.ServerErrorPage;
@@ -49,6 +58,8 @@ internal sealed class PageEndpoint
         }
         catch (Exception exception)
         {
+            ExportRequestFeature.Observe(context, exception);
+
             // The status and part of the body are gone: abort, so the client sees a broken response,
             // never a clean, truncated 200.
             PagesLog.StreamFailed(_runtime.Logger, Route.SourceFile, exception);

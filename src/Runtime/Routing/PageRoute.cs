@@ -7,10 +7,17 @@ namespace Pages;
 /// <param name="Buffer">The page's own <c>Buffer</c> constant; <see langword="null"/> follows <see cref="PagesOptions.Buffer"/>.</param>
 /// <param name="Factory">Creates an instance per request.</param>
 /// <param name="StatusCode">The status the page answers with (404 for <c>/404</c>); <see langword="null"/> leaves it to the page.</param>
+/// <param name="GetStaticPaths">The page's <c>GetStaticPaths()</c>, adapted by <see cref="Pages.StaticPaths"/>; <see langword="null"/> when it has none.</param>
 internal sealed record PageRoute(
     string Pattern,
     string SourceFile,
     bool Prerender,
     bool? Buffer,
     Func<Page> Factory,
-    int? StatusCode = null);
+    int? StatusCode = null,
+    Func<ValueTask<IReadOnlyList<StaticPath>>>? GetStaticPaths = null)
+{
+    /// <summary>The static paths, resolved once and shared by on-demand requests and the export.</summary>
+    public StaticPathTable? StaticPathTable { get; } =
+        GetStaticPaths is null ? null : new StaticPathTable(Pattern, SourceFile, GetStaticPaths);
+}

@@ -21,11 +21,21 @@ public sealed class PageRouteCollection
     /// <param name="prerender">Whether the page is written to disk at export.</param>
     /// <param name="buffer">The page's <c>Buffer</c> constant; <see langword="null"/> follows the options.</param>
     /// <param name="factory">Creates an instance of the page.</param>
-    public void AddPage(string pattern, string sourceFile, bool prerender, bool? buffer, Func<Page> factory)
+    /// <param name="getStaticPaths">
+    /// The page's <c>GetStaticPaths()</c> as <c>() =&gt; StaticPaths.From(Page_x.GetStaticPaths())</c>;
+    /// <see langword="null"/> when it has none.
+    /// </param>
+    public void AddPage(
+        string pattern,
+        string sourceFile,
+        bool prerender,
+        bool? buffer,
+        Func<Page> factory,
+        Func<ValueTask<IReadOnlyList<StaticPath>>>? getStaticPaths = null)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(factory);
-        _routes.Add(new PageRoute(pattern, sourceFile, prerender, buffer, factory));
+        _routes.Add(new PageRoute(pattern, sourceFile, prerender, buffer, factory, GetStaticPaths: getStaticPaths));
     }
 
     /// <summary>

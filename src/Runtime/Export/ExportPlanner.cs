@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing.Patterns;
+
+namespace Pages;
+
+/// <summary>
+/// Lists what the export writes: every prerendered route of <see cref="PageRoutes"/> (each static path of a
+/// dynamic one), and the 500 page when the app has one. Generic over "a route and its concrete paths", so
+/// prerendered endpoints are planned the same way as pages.
+/// </summary>
+internal static class ExportPlanner
+{
+    /// <exception cref="InvalidOperationException">A dynamic route has no <c>GetStaticPaths()</c>, a path is unsafe, or two jobs write one file.</exception>
+    public static async Task<List<ExportJob>> PlanAsync(PageRoutes routes, PagesRuntime runtime)
+    {
+        TrailingSlash trailingSlash = runtime.Options.TrailingSlash;
+        BuildFormat format = runtime.Options.BuildFormat;
+        var jobs = new List<ExportJob>();
+        foreach (PageRouteInfo route in routes.Routes)
+        {
+            if (!route.Prerender)
+            {
+                continue;
+            }
+
+            int? errorStatus = route.Kind == PageRouteKind.ErrorPage ? StatusCodes.Status404NotFound : null;
+            RoutePattern pattern = RoutePatternFactory.Parse(route.Pattern);
+            if (!route.IsDynamic)
+            {
+                jobs.Add(Job(route, null, pattern, trailingSlash, format, errorStatus));
+                continue;
+            }
+
+            if (route.StaticPathTable is null)
+            {
+                throw new InvalidOperationException(
+                    $"{route.SourceFile}: the prerendered dynamic route {route.Pattern} has no GetStaticPaths(); add one that lists its params, or set `public const bool Prerender = false;` to render it on demand.");
+            }
+
+            foreach (StaticPath path in await route.GetStaticPathsAsync().ConfigureAwait(false))
+            {
+                jobs.Add(Job(route, path, pattern, trailingSlash, format, errorStatus));
+            }
+        }
+
+        if (routes.ServerErrorPage is PageRouteInfo serverError && runtime.ServerErrorPage is PageEndpoint endpoint)
+        {
+            var handler = new Endpoint(context => endpoint.HandleAsync(context, StatusCodes.Status500InternalServerError), EndpointMetadataCollection.Empty, "Pages 500 page (export)");
+            jobs.Add(new ExportJob(serverError, null, "/500", "500.html", StatusCodes.Status500InternalServerError, handler));
+        }
+
+        CheckDistinctFiles(jobs);
+        return jobs;
+    }
+
+    private static ExportJob Job(PageRouteInfo route, StaticPath? path, RoutePattern pattern, TrailingSlash trailingSlash, BuildFormat format, int? errorStatus)
+    {
+        string urlPath = ExportPaths.Build(pattern, path, route.SourceFile);
+        string file = ExportPaths.File(urlPath, route.Kind, format, errorStatus);
+        return new ExportJob(route, path, ExportPaths.RequestForm(urlPath, trailingSlash, route.Kind), file, errorStatus);
+    }
+
+    private static void CheckDistinctFiles(List<ExportJob> jobs)
+    {
+        var byFile = new Dictionary<string, ExportJob>(StringComparer.OrdinalIgnoreCase);
+        foreach (ExportJob job in jobs)
+        {
+            if (!byFile.TryAdd(job.File, job))
+            {
+                throw new InvalidOperationException(
+                    $"{job} and {byFile[job.File]} would both write {job.File}; give them different URLs.");
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Pages;
+
+/// <summary>
+/// The <c>build</c> command on the process's command line (<c>dotnet run -- build [--out dist]</c>), which turns the
+/// app into its own static exporter.
+/// </summary>
+internal sealed record StaticExportCommand(string? OutputDirectory)
+{
+    /// <summary>The command word, the first argument after the program.</summary>
+    public const string Name = "build";
+
+    /// <summary>Reads the command from <see cref="Environment.GetCommandLineArgs"/> (program first, then arguments).</summary>
+    public static bool TryParse(string[] commandLine, [NotNullWhen(true)] out StaticExportCommand? command)
+    {
+        command = null;
+        if (commandLine.Length < 2 || !string.Equals(commandLine[1], Name, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string? output = null;
+        for (int i = 2; i < commandLine.Length; i++)
+        {
+            string argument = commandLine[i];
+            if (argument is "--out" or "-o" && i + 1 < commandLine.Length)
+            {
+                output = commandLine[++i];
+            }
+            else if (argument.StartsWith("--out=", StringComparison.Ordinal))
+            {
+                output = argument["--out=".Length..];
+            }
+        }
+
+        command = new StaticExportCommand(string.IsNullOrWhiteSpace(output) ? null : output);
+        return true;
+    }
+}

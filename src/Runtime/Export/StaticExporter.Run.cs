@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using System.IO;
+using Microsoft.AspNetCore.Http;
+
+namespace Pages;
+
+// One export run: renders the planned jobs in parallel and writes each answer.
+internal sealed partial class StaticExporter
+{
+    private sealed class Run
+    {
+        private readonly StaticExporter _exporter;
+        private readonly List<ExportJob> _jobs;
+        private readonly string _folder;
+        private int _pages;
+        private int _files;
+        private long _bytes;
+
+        public Run(StaticExporter exporter, List<ExportJob> jobs, string folder)
+        {
+            _exporter = exporter;
+            _jobs = jobs;
+            _folder = folder;
+            SitemapPaths = new string?[jobs.Count];
+        }
+
+        public ConcurrentQueue<string> Failures { get; } = new();
+
+        /// <summary>The URL path of each job that wrote an HTML page for the sitemap (by job index; null otherwise).</summary>
+        public string?[] SitemapPaths { get; }
+
+        public int Pages => _pages;
+
+        public int Files => _files;
+
+        public long Bytes => _bytes;
+
+        public async Task<bool> RenderAllAsync(CancellationToken cancellationToken)
+        {
+            var progress = new ExportProgress(_exporter._console, _jobs.Count);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = stop.Token };
+            try
+            {
+                await Parallel.ForEachAsync(Enumerable.Range(0, _jobs.Count), options, async (index, token) =>
+                {
+                    ExportJob job = _jobs[index];
+                    string? failure;
+                    try
+                    {
+                        failure = await ExportAsync(index, job, token).ConfigureAwait(false);
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    {
+                        failure = $"{job}: {exception}";
+                    }
+
+                    if (failure is not null)
+                    {
+                        // The first failure stops the export, as astro build does.
+                        Failures.Enqueue(failure);
+                        await stop.CancelAsync().ConfigureAwait(false);
+                        return;
+                    }
+
+                    progress.Completed(job.Path);
+                }).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            progress.Finish();
+            return Failures.IsEmpty && !cancellationToken.IsCancellationRequested;
+        }
+
+        private async Task<string?> ExportAsync(int index, ExportJob job, CancellationToken cancellationToken)
+        {
+            PagesRuntime runtime = _exporter._runtime;
+            var request = new ExportRequest(job.Path, ExportPaths.Encode(job.Path), runtime.Site ?? DefaultSite, job.StaticPath, job.Endpoint);
+            ExportResponse response = await _exporter._pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (response.Exception is Exception exception)
+            {
+                return $"{job} threw {exception}";
+            }
+
+            if (response.Aborted)
+            {
+                return $"{job}: the app aborted the response.";
+            }
+
+            int status = response.StatusCode;
+            byte[] body;
+            if (status == job.ErrorStatus || (status >= 200 && status < 300))
+            {
+                body = response.Body;
+                if (job.Route.Kind == PageRouteKind.Page)
+                {
+                    SitemapPaths[index] = job.Path;
+                }
+            }
+            else if (status is 301 or 302 or 303 or 307 or 308 && response.Location.Length > 0)
+            {
+                body = RedirectPage.Render(job.Path, response.Location, runtime.Site, runtime.Encoder);
+            }
+            else
+            {
+                string why = status == StatusCodes.Status404NotFound ? " (the page returned NotFound(), or no route matched the URL)" : "";
+                return $"{job} answered {status}{why}; a prerendered route must answer 2xx or a redirect.";
+            }
+
+            string target = Path.GetFullPath(Path.Combine(_folder, job.File.Replace('/', Path.DirectorySeparatorChar)));
+            if (!ExportOutputFolder.IsSameOrUnder(target, _folder))
+            {
+                return $"{job}: refused to write {target}, which is outside the output folder {_folder}.";
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            await File.WriteAllBytesAsync(target, body, cancellationToken).ConfigureAwait(false);
+            if (job.Route.Kind != PageRouteKind.Endpoint)
+            {
+                Interlocked.Increment(ref _pages);
+            }
+
+            Interlocked.Increment(ref _files);
+            Interlocked.Add(ref _bytes, body.Length);
+            return null;
+        }
+    }
+}

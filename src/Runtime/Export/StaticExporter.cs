@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Pages;
+
+/// <summary>
+/// The static export (SPEC §0, §6): plans every prerendered route, empties the output folder, copies the web root,
+/// renders the routes in parallel through the app's pipeline (bounded by the processor count), writes each answer
+/// (a redirect as a meta-refresh page), adds <c>sitemap.xml</c> when the site is known, and prints a summary.
+/// Any failure — a page that throws, an unsafe param, an unexpected status — fails the export.
+/// </summary>
+internal sealed partial class StaticExporter
+{
+    private static readonly Uri DefaultSite = new("http://localhost");
+
+    private readonly ExportPipeline _pipeline;
+    private readonly StaticExportCommand _command;
+    private readonly ExportConsole _console;
+    private readonly PageRoutes _routes;
+    private readonly PagesRuntime _runtime;
+    private readonly IWebHostEnvironment _environment;
+
+    public StaticExporter(IServiceProvider services, ExportPipeline pipeline, StaticExportCommand command, ExportConsole console)
+    {
+        _pipeline = pipeline;
+        _command = command;
+        _console = console;
+        _routes = services.GetRequiredService<PageRoutes>();
+        _runtime = services.GetRequiredService<PagesRuntime>();
+        _environment = services.GetRequiredService<IWebHostEnvironment>();
+    }
+
+    /// <summary>Runs the export; <see langword="false"/> when anything failed (the failures are on the error writer).</summary>
+    public async Task<bool> RunAsync(CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        PinCulture(_runtime.Options.Culture);
+
+        string folder;
+        List<ExportJob> jobs;
+        try
+        {
+            folder = ExportOutputFolder.Resolve(_command.OutputDirectory, _runtime.Options.OutputDirectory, _environment.ContentRootPath, _environment.WebRootPath);
+            jobs = await ExportPlanner.PlanAsync(_routes, _runtime).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException exception)
+        {
+            await _console.Error.WriteLineAsync($"Export failed: {exception.Message}").ConfigureAwait(false);
+            return false;
+        }
+
+        ExportOutputFolder.Clean(folder);
+        (int assetFiles, long assetBytes) = await WebRootCopier.CopyAsync(_environment.WebRootFileProvider, folder, cancellationToken).ConfigureAwait(false);
+        await _console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Exporting {jobs.Count} files to {folder}")).ConfigureAwait(false);
+
+        var run = new Run(this, jobs, folder);
+        bool succeeded = await run.RenderAllAsync(cancellationToken).ConfigureAwait(false);
+        if (!succeeded)
+        {
+            foreach (string failure in run.Failures)
+            {
+                await _console.Error.WriteLineAsync($"Export failed: {failure}").ConfigureAwait(false);
+            }
+
+            if (run.Failures.IsEmpty)
+            {
+                await _console.Error.WriteLineAsync("Export cancelled.").ConfigureAwait(false);
+            }
+
+            return false;
+        }
+
+        (int sitemapFiles, long sitemapBytes) = await WriteSitemapAsync(jobs, run.SitemapPaths, folder, cancellationToken).ConfigureAwait(false);
+        int files = run.Files + assetFiles + sitemapFiles;
+        long bytes = run.Bytes + assetBytes + sitemapBytes;
+        await _console.Out.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Exported {run.Pages} pages: {files} files ({run.Files} rendered, {assetFiles} copied from wwwroot{(sitemapFiles > 0 ? ", sitemap.xml" : "")}), {bytes:N0} bytes in {stopwatch.Elapsed.TotalSeconds:F2} s → {folder}")).ConfigureAwait(false);
+        return true;
+    }
+
+    // Exported bytes must not depend on the build machine: every render of the export runs in this culture.
+    private static void PinCulture(CultureInfo culture)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = culture;
+        CultureInfo.DefaultThreadCurrentUICulture = culture;
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+    }
+
+    private async Task<(int Files, long Bytes)> WriteSitemapAsync(List<ExportJob> jobs, string?[] sitemapPaths, string folder, CancellationToken cancellationToken)
+    {
+        // The app's own prerendered sitemap.xml wins over ours.
+        if (_runtime.Site is not Uri site || jobs.Exists(job => string.Equals(job.File, "sitemap.xml", StringComparison.OrdinalIgnoreCase)))
+        {
+            return (0, 0);
+        }
+
+        var paths = new List<string>();
+        foreach (string? path in sitemapPaths)
+        {
+            if (path is not null)
+            {
+                paths.Add(path);
+            }
+        }
+
+        byte[] sitemap = SitemapWriter.Render(site, paths);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "sitemap.xml"), sitemap, cancellationToken).ConfigureAwait(false);
+        return (1, sitemap.Length);
+    }
+}

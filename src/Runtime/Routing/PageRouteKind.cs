@@ -1,0 +1,14 @@
+namespace Pages;
+
+/// <summary>What a route of <see cref="PageRoutes"/> serves.</summary>
+public enum PageRouteKind
+{
+    /// <summary>A routable <c>.page</c>; exported as HTML (<c>about/index.html</c> or <c>about.html</c>).</summary>
+    Page,
+
+    /// <summary>An <c>[Endpoint]</c> class; exported at its own path (<c>rss.xml</c>).</summary>
+    Endpoint,
+
+    /// <summary>The <c>404.page</c>, which also answers <c>/404</c>; exported as <c>404.html</c>.</summary>
+    ErrorPage,
+}

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace Pages.ExportTests;
+
+/// <summary>One run of <c>dotnet ExportSite.dll build --out &lt;temp&gt;</c>: exit code, output, and the folder written.</summary>
+public sealed class ExportRun : IDisposable
+{
+    private static readonly string SiteDirectory = typeof(ExportRun).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "ExportSiteDirectory").Value!;
+
+    private ExportRun(string output, int exitCode, string stdout, string stderr)
+    {
+        Output = output;
+        ExitCode = exitCode;
+        StandardOutput = stdout;
+        StandardError = stderr;
+    }
+
+    public string Output { get; }
+
+    public int ExitCode { get; }
+
+    public string StandardOutput { get; }
+
+    public string StandardError { get; }
+
+    /// <summary>Runs the fixture's export with the given environment variables (EXPORT_FIXTURE_*, Fixture__*).</summary>
+    public static async Task<ExportRun> StartAsync(params (string Name, string Value)[] environment)
+    {
+        string output = Path.Combine(Path.GetTempPath(), "pages-export-" + Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = SiteDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(SiteDirectory, "ExportSite.dll"));
+        start.ArgumentList.Add("build");
+        start.ArgumentList.Add("--out");
+        start.ArgumentList.Add(output);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment.Remove("CI");
+        foreach ((string name, string value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using Process process = Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new ExportRun(output, process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Every file written, relative to the output folder with <c>/</c>, sorted ordinally.</summary>
+    public string[] Files() => Directory.Exists(Output)
+        ? Directory.GetFiles(Output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Output, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray()
+        : [];
+
+    public string Read(string file) => File.ReadAllText(Path.Combine(Output, file));
+
+    public override string ToString() => $"exit {ExitCode}\nstdout:\n{StandardOutput}\nstderr:\n{StandardError}";
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Output))
+        {
+            Directory.Delete(Output, recursive: true);
+        }
+    }
+}
