@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Pages.Generators.Emit;
 using Pages.Generators.Model;
 using Pages.Generators.Parsing;
+using Pages.Generators.References;
 using Pages.Generators.Routing;
 
 namespace Pages.Generators;
@@ -63,13 +64,19 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
             .Select(static (routes, _) => RouteTable.Build(routes))
             .WithTrackingName(TrackingNames.RouteTable);
 
-        context.RegisterSourceOutput(routeTable.Combine(assemblyName), static (spc, pair) =>
+        // Referenced assemblies built with Pages, as manifest type names: the app registers their pages too.
+        var referencedManifests = context.CompilationProvider
+            .Select(static (compilation, ct) => ReferencedManifests.Find(compilation, ct))
+            .WithTrackingName(TrackingNames.ReferencedManifests);
+
+        context.RegisterSourceOutput(routeTable.Combine(assemblyName).Combine(referencedManifests), static (spc, input) =>
         {
-            foreach (var diagnostic in pair.Left.Diagnostics)
+            var ((table, name), referenced) = input;
+            foreach (var diagnostic in table.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
-            spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(pair.Right, pair.Left.Routes));
+            spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(name, table.Routes, referenced));
         });
     }
 

@@ -12,4 +12,5 @@ public static class TrackingNames
     public const string EmitInput = nameof(EmitInput);
     public const string Routes = nameof(Routes);
     public const string RouteTable = nameof(RouteTable);
+    public const string ReferencedManifests = nameof(ReferencedManifests);
 }
