@@ -61,4 +61,12 @@ public class PageRendererTests(KestrelFixture server) : IClassFixture<KestrelFix
         var html = await Renderer.RenderComponentToStringAsync(new Delayed(), new Delayed.Props("late", 20));
         Assert.Equal("<i>late</i>\n", html);
     }
+
+    [Fact]
+    public async Task Unrouted_underscore_file_renders_as_a_component_with_props()
+    {
+        // `_`-prefixed files under the pages root are not routed: they are components (here, an e-mail template).
+        var html = await Renderer.RenderComponentToStringAsync(new Pages._emails.receipt(), new Pages._emails.receipt.Props("Lin", 12.5m));
+        Assert.StartsWith("<table><tr><td>Hello Lin,</td></tr><tr><td>your order of 1 items has shipped.</td></tr><tr><td><p>Total: 12.50</p></td></tr>", html);
+    }
 }
