@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Pages.Generators.Emit;
 using Pages.Generators.Model;
 using Pages.Generators.Parsing;
+using Pages.Generators.References;
 using Pages.Generators.Routing;
 
 namespace Pages.Generators;
@@ -68,14 +69,20 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
             .Select(static (provider, _) => ManifestSettings.From(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.ManifestSettings);
 
-        context.RegisterSourceOutput(routeTable.Combine(assemblyName).Combine(manifestSettings), static (spc, input) =>
+        // Referenced assemblies built with Pages, as manifest type names: the app registers their pages too.
+        var referencedManifests = context.CompilationProvider
+            .Select(static (compilation, ct) => ReferencedManifests.Find(compilation, ct))
+            .WithTrackingName(TrackingNames.ReferencedManifests);
+
+        var manifestInput = routeTable.Combine(assemblyName).Combine(manifestSettings).Combine(referencedManifests);
+        context.RegisterSourceOutput(manifestInput, static (spc, input) =>
         {
-            var pair = input.Left;
-            foreach (var diagnostic in pair.Left.Diagnostics)
+            var (((table, name), settings), referenced) = input;
+            foreach (var diagnostic in table.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
-            spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(pair.Right, pair.Left.Routes, input.Right));
+            spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(name, table.Routes, settings, referenced));
         });
     }
 

@@ -13,4 +13,5 @@ public static class TrackingNames
     public const string Routes = nameof(Routes);
     public const string RouteTable = nameof(RouteTable);
     public const string ManifestSettings = nameof(ManifestSettings);
+    public const string ReferencedManifests = nameof(ReferencedManifests);
 }

@@ -20,7 +20,7 @@ public sealed class KestrelFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    /// <summary>The app's services (for services such as <c>PageRoutes</c>).</summary>
+    /// <summary>The app's services (for <c>PageRoutes</c>, <c>PageRenderer</c>).</summary>
     public IServiceProvider Services => _app!.Services;
 
     public async Task InitializeAsync()

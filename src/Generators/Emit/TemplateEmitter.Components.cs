@@ -14,13 +14,14 @@ internal sealed partial class TemplateEmitter
     private void EmitComponent(ComponentNode component)
     {
         FlushLiteral();
-        var type = _components.TryGetValue(component.Name, out var known)
-            ? "global::" + (known.Namespace.Length > 0 ? known.Namespace + "." : "") + known.Name
-            : component.Name;
-
-        _writer.Line($"await new {type}().RenderComponentAsync({_out}, this,");
+        var type = ComponentType(component.Name);
+        // The type and the props' target-typed `new` are mapped to the tag name, so an unknown component and a
+        // missing required prop land on the tag in the .page (the type is written once: one mistake, one error).
+        var nameSpan = new SourceSpan(component.Span.Start + 1, component.Span.Start + 1 + component.Name.Length,
+            component.Span.Line, component.Span.Column + 1, component.Span.Line, component.Span.Column + 1 + component.Name.Length);
+        LineMapping.Expression(_writer, FilePath, "await new ", type, nameSpan, $"().RenderComponentAsync({_out}, this,");
         _writer.Indent();
-        _writer.Line($"new {type}.Props(");
+        LineMapping.Expression(_writer, FilePath, "", "new", nameSpan, "(");
         _writer.Indent();
         var first = true;
         foreach (var attribute in component.Attributes)
@@ -39,19 +40,39 @@ internal sealed partial class TemplateEmitter
         _writer.Line(");");
     }
 
+    /// <summary>
+    /// The C# type of a tag: a project component, <c>global::</c>-qualified when its name is unambiguous and not
+    /// bound by a frontmatter <c>using</c> alias (the alias wins, as an Astro import would); otherwise the name as
+    /// written, for C# name lookup (components of referenced assemblies, aliases, ambiguous names).
+    /// </summary>
+    private string ComponentType(string name)
+    {
+        var firstPart = name.Split('.')[0];
+        if (_aliases.Contains(firstPart))
+        {
+            return name;
+        }
+        return _components.TryGetValue(name, out var known)
+            ? "global::" + (known.Namespace.Length > 0 ? known.Namespace + "." : "") + known.Name
+            : name;
+    }
+
     private void EmitPropArgument(AttributeNode attribute, string separator)
     {
         switch (attribute)
         {
+            case LiteralAttribute { Value: null } bare:
+                // A bare attribute means true; both the name and the `true` map to the name.
+                LineMapping.Expression(_writer, FilePath, separator, bare.Name + ":", NameSpan(bare.Span, bare.Name), "");
+                LineMapping.Expression(_writer, FilePath, "", "true", NameSpan(bare.Span, bare.Name), "");
+                break;
             case LiteralAttribute literal:
-                var value = literal.Value is null ? "true" : CSharpLiteral.String(literal.Value);
-                LineMapping.Expression(_writer, FilePath, separator, literal.Name + ": " + value, literal.Span, "");
+                // `Name:"text"` has the length of `Name="text"`, so a wrong type lands on the value's column.
+                LineMapping.Expression(_writer, FilePath, separator, literal.Name + ":" + CSharpLiteral.String(literal.Value), literal.Span, "");
                 break;
             case ExpressionAttribute expression:
                 // The name and the value are mapped apart, so a wrong name and a wrong type land on each.
-                var nameSpan = new SourceSpan(expression.Span.Start, expression.Span.Start + expression.Name.Length,
-                    expression.Span.Line, expression.Span.Column, expression.Span.Line, expression.Span.Column + expression.Name.Length);
-                LineMapping.Expression(_writer, FilePath, separator, expression.Name + ":", nameSpan, "");
+                LineMapping.Expression(_writer, FilePath, separator, expression.Name + ":", NameSpan(expression.Span, expression.Name), "");
                 LineMapping.Expression(_writer, FilePath, "", expression.Code, expression.CodeSpan, "");
                 break;
             default:
@@ -59,6 +80,10 @@ internal sealed partial class TemplateEmitter
                 break;
         }
     }
+
+    /// <summary>The span of an attribute's name: it starts the attribute's span.</summary>
+    private static SourceSpan NameSpan(SourceSpan attribute, string name)
+        => new(attribute.Start, attribute.Start + name.Length, attribute.Line, attribute.Column, attribute.Line, attribute.Column + name.Length);
 
     private void EmitSlotSet(EquatableArray<TemplateNode> children)
     {

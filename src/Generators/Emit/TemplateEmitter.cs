@@ -17,6 +17,7 @@ internal sealed partial class TemplateEmitter
     private readonly CodeWriter _writer;
     private readonly PageModel _model;
     private readonly Dictionary<string, ComponentRef> _components;
+    private readonly HashSet<string> _aliases;
     private readonly StringBuilder _literal = new();
     private string _out = "__w";
     private int _lambdaDepth;
@@ -32,6 +33,34 @@ internal sealed partial class TemplateEmitter
             if (group.Count() == 1)
             {
                 _components[group.Key] = group.First();
+            }
+        }
+        foreach (var dotted in DottedNames(components).GroupBy(d => d.Key))
+        {
+            // <Ui.Card>: the last parts of a component's full name, when only one component ends that way.
+            if (dotted.Count() == 1 && !_components.ContainsKey(dotted.Key))
+            {
+                _components[dotted.Key] = dotted.First().Value;
+            }
+        }
+        _aliases = new HashSet<string>(model.Syntax.Frontmatter.Usings.Select(u => UsingAlias.Name(u.Text)).OfType<string>(), StringComparer.Ordinal);
+    }
+
+    /// <summary>For <c>App.Components.Ui.Card</c>: <c>Ui.Card</c>, <c>Components.Ui.Card</c>, <c>App.Components.Ui.Card</c>.</summary>
+    private static IEnumerable<KeyValuePair<string, ComponentRef>> DottedNames(EquatableArray<ComponentRef> components)
+    {
+        foreach (var component in components)
+        {
+            if (component.Namespace.Length == 0)
+            {
+                continue;
+            }
+            var parts = component.Namespace.Split('.');
+            var name = component.Name;
+            for (var i = parts.Length - 1; i >= 0; i--)
+            {
+                name = parts[i] + "." + name;
+                yield return new KeyValuePair<string, ComponentRef>(name, component);
             }
         }
     }
@@ -55,6 +84,12 @@ internal sealed partial class TemplateEmitter
             _writer.Line("protected override global::Microsoft.AspNetCore.Http.IResult? Render(global::Pages.HtmlWriter __w)");
         }
         _writer.OpenBrace();
+
+        if (_model.Kind == PageKind.Component && frontmatter.StatementsHaveAwait)
+        {
+            // A component's frontmatter runs mid-page: send the parent's bytes so far before it waits (streaming).
+            _writer.Line("await __w.FlushAsync();");
+        }
 
         foreach (var statement in frontmatter.Statements)
         {

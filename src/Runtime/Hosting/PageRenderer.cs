@@ -14,7 +14,7 @@ namespace Pages;
 /// Without a context, a render gets a <see cref="DefaultHttpContext"/> for <c>GET /</c> on the configured
 /// site (or <c>http://localhost</c>), whose request services come from a scope of the app's services.
 /// </remarks>
-public sealed class PageRenderer
+public sealed partial class PageRenderer
 {
     private readonly IServiceProvider _services;
     private readonly PagesRuntime _runtime;

@@ -28,6 +28,20 @@ public sealed class SlotSet
         return this;
     }
 
+    /// <summary>Adds a slot of ready HTML (for slots filled from C#, e.g. with <see cref="PageRenderer"/>); a name given twice keeps the first.</summary>
+    /// <param name="name">The slot name; <c>""</c> for the default slot.</param>
+    /// <param name="html">The slot's HTML, written as it is (<c>Html.Raw("&lt;p&gt;Hi&lt;/p&gt;")</c>).</param>
+    /// <returns>This set, so calls can be chained.</returns>
+    public SlotSet Add(string name, IHtmlContent html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return Add(name, writer =>
+        {
+            writer.Write(html);
+            return default;
+        });
+    }
+
     /// <summary>Whether the parent filled in the slot <paramref name="name"/> (<c>""</c> for the default slot).</summary>
     /// <param name="name">The slot name.</param>
     /// <returns><see langword="true"/> when the slot was given.</returns>

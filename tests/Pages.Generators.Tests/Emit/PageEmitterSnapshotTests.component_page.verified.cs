@@ -17,10 +17,14 @@ namespace App.Pages
         protected override async global::System.Threading.Tasks.ValueTask<global::Microsoft.AspNetCore.Http.IResult?> RenderAsync(global::Pages.HtmlWriter __w)
         {
             BeginTemplate();
+#line (1,2)-(1,6) 22 "/src/App/Pages/index.page"
             await new global::App.Components.Card().RenderComponentAsync(__w, this,
-                new global::App.Components.Card.Props(
+#line hidden
+#line (1,2)-(1,6) 16 "/src/App/Pages/index.page"
+                new(
+#line hidden
 #line (1,7)-(1,20) 20 "/src/App/Pages/index.page"
-                    Title: "Hello"
+                    Title:"Hello"
 #line hidden
 #line (1,21)-(1,26) 22 "/src/App/Pages/index.page"
                     , Count:

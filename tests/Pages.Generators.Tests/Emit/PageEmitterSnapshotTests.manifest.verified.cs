@@ -2,6 +2,8 @@
 #nullable enable
 global using global::Pages;
 
+[assembly: global::Pages.PagesAssembly(typeof(global::Pages.Generated.App.PagesManifest))]
+
 namespace Pages.Generated.App
 {
     /// <summary>The pages and endpoints of this assembly, in route priority order.</summary>
