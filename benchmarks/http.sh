@@ -25,7 +25,7 @@ command -v curl >/dev/null || { apt-get update -qq && apt-get install -y -qq cur
 dotnet build "$project" -c Release -nologo -v quiet -warnaserror
 base=http://127.0.0.1:$port
 work=$(mktemp -d)
-DOTNET_gcServer=1 dotnet "$project/bin/Release/net10.0/Pages.Benchmarks.Http.dll" --urls "$base" >"$work/server.log" 2>&1 &
+dotnet "$project/bin/Release/net10.0/Pages.Benchmarks.Http.dll" --urls "$base" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do curl -sf "$base/handwritten" -o /dev/null && break; sleep 0.2; done
