@@ -5,13 +5,14 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Bench.Render;
 
-// `--check` only compares the engines' bytes; anything else runs the check, then BenchmarkDotNet with
+// `--check` only compares the engines' bytes; `--alloc` also counts the bytes each allocates per render; anything else runs the check, then BenchmarkDotNet with
 // the remaining arguments (`--quick` for a short job, `--dry` for one invocation each). The check always runs first: a run whose engines
 // disagree on a byte measures nothing comparable and exits 1.
 bool checkOnly = args.Contains("--check");
+bool allocOnly = args.Contains("--alloc");
 bool quick = args.Contains("--quick");
 bool dry = args.Contains("--dry");
-string[] benchmarkArgs = args.Where(a => a is not "--check" and not "--quick" and not "--dry").ToArray();
+string[] benchmarkArgs = args.Where(a => a is not "--check" and not "--alloc" and not "--quick" and not "--dry").ToArray();
 
 if (!await OutputCheck.RunAsync(Console.Out))
 {
@@ -19,7 +20,12 @@ if (!await OutputCheck.RunAsync(Console.Out))
     return 1;
 }
 
-if (checkOnly)
+if (allocOnly)
+{
+    await AllocationCount.RunAsync(Console.Out);
+}
+
+if (checkOnly || allocOnly)
 {
     return 0;
 }
