@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Bench.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Pages.Generators;
+
+// 1. Cold: the first run of the generator in this process (its code not yet jitted, as in the first build
+//    a compiler server does) over 202 files; then fresh drivers in the warm process, median of several.
+// 2. Edit: a warm driver (steps tracked) runs, one page's text changes, it runs again; the emitted files
+//    whose source-output step ran again (New or Modified) are counted: an edit must re-emit one file.
+// The output is compiled once (untimed) against ASP.NET Core and the runtime: the pages are real.
+int pageCount = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
+int warmRuns = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10;
+
+var properties = new Dictionary<string, string>
+{
+    ["build_property.RootNamespace"] = "App",
+    ["build_property.ProjectDir"] = SyntheticProject.ProjectDir,
+    ["build_property.PagesRoot"] = "Pages",
+    ["build_property.PagesOutput"] = "server",
+};
+var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
+AdditionalText[] texts = SyntheticProject.Components()
+    .Concat(Enumerable.Range(0, pageCount).Select(i => SyntheticProject.Page(i)))
+    .Select(p => (AdditionalText)new InMemoryPage(SyntheticProject.ProjectDir + p.Path, p.Text))
+    .ToArray();
+CSharpCompilation compilation = CreateCompilation();
+
+GeneratorDriver NewDriver(bool track) => CSharpGeneratorDriver.Create(
+    [new PagesGenerator().AsSourceGenerator()], texts, parseOptions, new ProjectOptions(properties),
+    new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+
+// Cold.
+var clock = Stopwatch.StartNew();
+GeneratorDriver cold = NewDriver(track: false).RunGenerators(compilation);
+double coldMs = clock.Elapsed.TotalMilliseconds;
+double coldGeneratorMs = cold.GetTimingInfo().GeneratorTimes[0].ElapsedTime.TotalMilliseconds;
+
+// Warm process, fresh drivers.
+var warm = new List<double>();
+for (int run = 0; run < warmRuns; run++)
+{
+    clock.Restart();
+    NewDriver(track: false).RunGenerators(compilation);
+    warm.Add(clock.Elapsed.TotalMilliseconds);
+}
+
+warm.Sort();
+double warmMs = warm[warm.Count / 2];
+
+// The output compiles.
+NewDriver(track: false).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+GeneratorDriverRunResult coldResult = cold.GetRunResult();
+Diagnostic[] errors = generatorDiagnostics
+    .Concat(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
+    .ToArray();
+foreach (Diagnostic error in errors.Take(5))
+{
+    Console.Error.WriteLine(error);
+}
+
+// Edit one page in a warm driver.
+GeneratorDriver tracked = NewDriver(track: true).RunGenerators(compilation);
+int edited = 2 + pageCount / 2;
+(string _, string editedText) = SyntheticProject.Page(edited - 2, revision: 1);
+tracked = tracked.ReplaceAdditionalText(texts[edited], new InMemoryPage(texts[edited].Path, editedText));
+clock.Restart();
+tracked = tracked.RunGenerators(compilation);
+double editMs = clock.Elapsed.TotalMilliseconds;
+GeneratorRunResult editResult = tracked.GetRunResult().Results[0];
+int reEmitted = editResult.TrackedOutputSteps
+    .SelectMany(step => step.Value)
+    .SelectMany(run => run.Outputs)
+    .Count(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
+
+// Where the time goes: each pipeline step's total in a fresh tracked driver (warm process).
+GeneratorRunResult stepsRun = NewDriver(track: true).RunGenerators(compilation).GetRunResult().Results[0];
+string breakdown = string.Join(", ", stepsRun.TrackedSteps
+    .Concat(stepsRun.TrackedOutputSteps)
+    .DistinctBy(step => step.Key)
+    .Select(step => (step.Key, Ms: step.Value.Sum(run => run.ElapsedTime.TotalMilliseconds)))
+    .OrderByDescending(step => step.Ms)
+    .Select(step => $"{step.Key} {step.Ms:F0} ms"));
+
+// Inside Parse: the whole page parser versus Roslyn's parse of the frontmatters alone (script kind, as the splitter does).
+string[] pageTexts = texts.Select(t => t.GetText()!.ToString()).ToArray();
+string[] frontmatters = pageTexts.Select(t => t.Split("---\n")[1]).ToArray();
+var scriptOptions = new CSharpParseOptions(LanguageVersion.Preview, kind: SourceCodeKind.Script);
+double parseMs = MedianMs(() => { for (int i = 0; i < texts.Length; i++) { Pages.Generators.Parsing.PageParser.Parse(texts[i].Path, pageTexts[i]); } });
+double roslynMs = MedianMs(() => { foreach (string code in frontmatters) { CSharpSyntaxTree.ParseText(code, scriptOptions).GetRoot(); } });
+
+// After the generator returns, the driver parses every added source into a syntax tree.
+string[] generatedTexts = coldResult.GeneratedTrees.Select(t => t.GetText().ToString()).ToArray();
+double generatedParseMs = MedianMs(() => { foreach (string code in generatedTexts) { CSharpSyntaxTree.ParseText(code, parseOptions).GetRoot(); } });
+long generatedChars = generatedTexts.Sum(t => (long)t.Length);
+
+int files = coldResult.GeneratedTrees.Length;
+Console.WriteLine($"files: {texts.Length} .page in, {files} generated; errors: {errors.Length}");
+Console.WriteLine($"cold: {coldMs:F0} ms wall ({coldGeneratorMs:F0} ms in the generator by the driver's timing) = {coldMs / pageCount:F2} ms per page");
+Console.WriteLine($"warm process, fresh driver: median {warmMs:F0} ms of {warmRuns} = {warmMs / pageCount:F2} ms per page");
+Console.WriteLine($"steps (warm, tracked): {breakdown}");
+Console.WriteLine($"parse (warm, median of 5): PageParser.Parse {parseMs:F0} ms for {texts.Length} files, of which Roslyn's parse of the frontmatters alone {roslynMs:F0} ms");
+Console.WriteLine($"generated C#: {generatedChars / 1024} KiB; parsing it into syntax trees (the driver's work once the generator returns): {generatedParseMs:F0} ms");
+Console.WriteLine($"edit: one page changed, {editMs:F1} ms, source outputs re-emitted: {reEmitted}");
+Console.WriteLine($"generator: ms_per_page={coldMs / pageCount:F2} edit_outputs={reEmitted}");
+return errors.Length == 0 ? 0 : 1;
+
+static double MedianMs(Action action)
+{
+    var times = new List<double>();
+    for (int run = 0; run < 5; run++)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        times.Add(clock.Elapsed.TotalMilliseconds);
+    }
+
+    times.Sort();
+    return times[times.Count / 2];
+}
+
+static CSharpCompilation CreateCompilation()
+{
+    // The running framework (ASP.NET Core included) and the Pages runtime, as an app compiles against them.
+    string[] paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+    var references = paths.Where(p => p.EndsWith(".dll", StringComparison.Ordinal))
+        .Append(typeof(global::Pages.PageBase).Assembly.Location)
+        .DistinctBy(Path.GetFileName)
+        .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
+    const string ImplicitUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.Linq;
+        global using System.Threading.Tasks;
+        global using Microsoft.AspNetCore.Http;
+        global using Microsoft.Extensions.DependencyInjection;
+        global using Pages;
+        """;
+    return CSharpCompilation.Create(
+        "App",
+        [CSharpSyntaxTree.ParseText(ImplicitUsings, new CSharpParseOptions(LanguageVersion.Preview))],
+        references,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+}
