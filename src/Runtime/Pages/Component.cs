@@ -25,9 +25,12 @@ public abstract class Component<TProps> : PageBase
         ArgumentNullException.ThrowIfNull(parent);
         AttachToParent(parent);
         this.props = props;
-        slots ??= new SlotSet();
-        slots.Encoder = writer.Encoder;
-        Slots = slots;
+        if (slots is not null)
+        {
+            // A tag without children passes no slots; Slots then makes an empty set only if the template asks.
+            slots.Encoder = writer.Encoder;
+            Slots = slots;
+        }
 
         ValueTask<IResult?> render = RenderAsync(writer);
         if (render.IsCompletedSuccessfully)
