@@ -12,4 +12,11 @@ public static class TrackingNames
     public const string EmitInput = nameof(EmitInput);
     public const string Routes = nameof(Routes);
     public const string RouteTable = nameof(RouteTable);
+    public const string ContentOptions = nameof(ContentOptions);
+    public const string CollectionSchemas = nameof(CollectionSchemas);
+    public const string CollectionSchemaSet = nameof(CollectionSchemaSet);
+    public const string ContentFiles = nameof(ContentFiles);
+    public const string ContentEntries = nameof(ContentEntries);
+    public const string ContentAssemblyName = nameof(ContentAssemblyName);
+    public const string ContentEmitInput = nameof(ContentEmitInput);
 }
