@@ -33,7 +33,8 @@ public sealed class EntryBinder
         var binder = new EntryBinder(file, new YamlSpans(frontmatter.YamlStart, frontmatter.FirstYamlLine));
         var arguments = new List<BoundArgument>();
         var initializers = new List<BoundArgument>();
-        if (schema is not null)
+        // A schema with errors is reported where it is declared; checking entries against it would only cascade.
+        if (schema is not null && schema.Diagnostics.Count == 0)
         {
             binder.BindTopLevel(frontmatter, schema.Shape, arguments, initializers);
         }
@@ -72,6 +73,12 @@ public sealed class EntryBinder
             Report(DiagnosticDescriptors.InvalidContentFrontmatter, _spans.Of(ex.Start, ex.End), ex.InnerException?.Message ?? ex.Message);
             return;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet throws this (without a position) for some input that ends too early, e.g. an unclosed '['.
+            Report(DiagnosticDescriptors.InvalidContentFrontmatter, s_fileStart, "the YAML ends before a list, mapping or quoted string is closed (" + ex.Message + ")");
+            return;
+        }
         var fields = BindFields(root, shape, s_fileStart);
         if (fields is null)
         {
@@ -87,7 +94,7 @@ public sealed class EntryBinder
     private List<(SchemaMember Member, string Expression, int Line)>? BindFields(YamlMappingNode? mapping, RecordShape shape, SourceSpan owner)
     {
         var errors = _diagnostics.Count;
-        var given = new Dictionary<SchemaMember, (string Expression, int Line)>();
+        var given = new Dictionary<SchemaMember, (string? Expression, int Line)>();
         foreach (var pair in mapping?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
         {
             var keySpan = _spans.Of(pair.Key);
@@ -103,18 +110,15 @@ public sealed class EntryBinder
                 Report(DiagnosticDescriptors.DuplicateContentField, keySpan, key);
                 continue;
             }
-            var expression = BindValue(pair.Value, member.Type, key, keySpan);
-            if (expression is not null)
-            {
-                given[member] = (expression, keySpan.Line);
-            }
+            // A field with a bad value counts as given: one mistake, one diagnostic.
+            given[member] = (BindValue(pair.Value, member.Type, key, keySpan), keySpan.Line);
         }
         var fields = new List<(SchemaMember, string, int)>();
         foreach (var member in shape.Members)
         {
             if (given.TryGetValue(member, out var value))
             {
-                fields.Add((member, value.Expression, value.Line));
+                fields.Add((member, value.Expression ?? "default!", value.Line));
             }
             else if (member.Required)
             {
