@@ -137,7 +137,7 @@ public sealed class ContentDiagnosticTests
         var text = Entry(ValidFields.Replace("title: Hello", "title: Hello: again"));
 
         // line 2: "title: Hello: again"; YamlDotNet stops at the second ':' (column 13)
-        Assert.Equal($"PAGE043 {ContentHarness.FilePath(Hello)}(2,12)", Single((Hello, text)));
+        Assert.Equal($"PAGE043 {ContentHarness.FilePath(Hello)}(2,13)", Single((Hello, text)));
     }
 
     [Fact]
