@@ -7,7 +7,7 @@ namespace Pages.Generators;
 /// Every diagnostic the generator reports, in one place, with stable ids in one contiguous range.
 /// Template errors point at the first character of the offending construct in the .page file.
 /// </summary>
-public static class DiagnosticDescriptors
+public static partial class DiagnosticDescriptors
 {
     private const string Category = "Pages";
 
@@ -128,10 +128,23 @@ public static class DiagnosticDescriptors
         [InvalidRouteSegment.Id] = InvalidRouteSegment,
         [MisplacedSlotAttribute.Id] = MisplacedSlotAttribute,
         [InternalError.Id] = InternalError,
+        // Content collections (DiagnosticDescriptors.Content.cs).
+        [MissingContentField.Id] = MissingContentField,
+        [UnknownContentField.Id] = UnknownContentField,
+        [WrongContentFieldType.Id] = WrongContentFieldType,
+        [InvalidContentFrontmatter.Id] = InvalidContentFrontmatter,
+        [ContentFolderWithoutSchema.Id] = ContentFolderWithoutSchema,
+        [InvalidCollectionSchema.Id] = InvalidCollectionSchema,
+        [DuplicateCollection.Id] = DuplicateCollection,
+        [DuplicateContentId.Id] = DuplicateContentId,
+        [DuplicateContentField.Id] = DuplicateContentField,
     };
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];
 
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message)
+        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 }

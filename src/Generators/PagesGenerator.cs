@@ -84,6 +84,9 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
             }
             spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(name, table.Routes, settings, referenced));
         });
+
+        // Content collections: [Collection] records and Content/<collection>/**/*.md (PagesGenerator.Content.cs).
+        InitializeContent(context);
     }
 
     /// <summary>A generator must never throw: an unexpected failure becomes PAGE099 naming the file.</summary>

@@ -14,4 +14,11 @@ public static class TrackingNames
     public const string RouteTable = nameof(RouteTable);
     public const string ManifestSettings = nameof(ManifestSettings);
     public const string ReferencedManifests = nameof(ReferencedManifests);
+    public const string ContentOptions = nameof(ContentOptions);
+    public const string CollectionSchemas = nameof(CollectionSchemas);
+    public const string CollectionSchemaSet = nameof(CollectionSchemaSet);
+    public const string ContentFiles = nameof(ContentFiles);
+    public const string ContentEntries = nameof(ContentEntries);
+    public const string ContentAssemblyName = nameof(ContentAssemblyName);
+    public const string ContentEmitInput = nameof(ContentEmitInput);
 }

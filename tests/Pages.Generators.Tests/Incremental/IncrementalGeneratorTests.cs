@@ -14,12 +14,16 @@ public class IncrementalGeneratorTests
         GeneratorHarness.Page("Pages/index.page", "<h1>Home</h1>"),
         GeneratorHarness.Page("Pages/about.page", "<h1>About</h1>"),
         GeneratorHarness.Page("Pages/contact.page", "<h1>Contact</h1>"),
+        GeneratorHarness.Page("Content/notes/a.md", "---\ntitle: A\n---\nBody"),
     };
+
+    /// <summary>A content schema, so that the content steps run too.</summary>
+    private const string NoteSchema = "[global::Pages.Collection(\"notes\")] public sealed record Note(string Title);";
 
     [Fact]
     public void Editing_one_page_reruns_only_that_page()
     {
-        var compilation = GeneratorHarness.CreateCompilation();
+        var compilation = GeneratorHarness.CreateCompilation(NoteSchema);
         var driver = GeneratorHarness.CreateDriver(_pages).RunGenerators(compilation);
 
         var oldText = driver.GetRunResult().Results[0].GeneratedSources; // run once to warm the caches
@@ -49,7 +53,7 @@ public class IncrementalGeneratorTests
     [Fact]
     public void A_second_run_with_no_edit_caches_every_step()
     {
-        var compilation = GeneratorHarness.CreateCompilation();
+        var compilation = GeneratorHarness.CreateCompilation(NoteSchema);
         var driver = GeneratorHarness.CreateDriver(_pages).RunGenerators(compilation);
         driver = driver.RunGenerators(compilation.Clone());
         var result = driver.GetRunResult().Results[0];
@@ -63,7 +67,7 @@ public class IncrementalGeneratorTests
     [Fact]
     public void No_stage_output_holds_a_symbol_a_syntax_node_or_a_compilation()
     {
-        var driver = GeneratorHarness.CreateDriver(_pages).RunGenerators(GeneratorHarness.CreateCompilation());
+        var driver = GeneratorHarness.CreateDriver(_pages).RunGenerators(GeneratorHarness.CreateCompilation(NoteSchema));
         var result = driver.GetRunResult().Results[0];
         foreach (var (name, steps) in OurSteps(result))
         {

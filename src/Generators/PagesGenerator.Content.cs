@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Pages.Generators.Content;
+using Pages.Generators.Emit;
+using Pages.Generators.Model;
+
+namespace Pages.Generators;
+
+/// <summary>
+/// The content collection pipeline (SPEC §7): <c>[Collection]</c> records are the schemas, <c>Content/&lt;collection&gt;/**/*.md</c>
+/// files are bound against them one by one, and all bound entries become one generated file.
+/// </summary>
+public sealed partial class PagesGenerator
+{
+    private static void InitializeContent(IncrementalGeneratorInitializationContext context)
+    {
+        // The content root: shared by every content file.
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ContentOptions.From(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.ContentOptions);
+
+        // Every [Collection] record as plain data, sorted so that the first of two with one name wins everywhere.
+        var schemas = context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, _) => SchemaReader.IsCandidate(node), static (syntax, ct) => SchemaReader.Read(syntax, ct))
+            .Where(static schema => schema is not null)
+            .Select(static (schema, _) => schema!)
+            .WithTrackingName(TrackingNames.CollectionSchemas)
+            .Collect()
+            .Select(static (all, _) => all
+                .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(s => s.FilePath, StringComparer.Ordinal)
+                .ThenBy(s => s.AttributeSpan.Start)
+                .ToEquatableArray())
+            .WithTrackingName(TrackingNames.CollectionSchemaSet);
+
+        // Each .md file under a collection folder, with its id and resource name; other .md files are not content.
+        var files = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .Combine(options)
+            .Select(static (pair, ct) => ContentFile.Locate(pair.Left.Path, () => pair.Left.GetText(ct)?.ToString() ?? "", pair.Right))
+            .Where(static file => file is not null)
+            .Select(static (file, _) => file!)
+            .WithTrackingName(TrackingNames.ContentFiles);
+
+        // YAML to C#, one file at a time: editing one post re-binds only that post.
+        var entries = files.Combine(schemas)
+            .Select(static (pair, _) => SafeBind(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ContentEntries);
+
+        var assemblyName = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.AssemblyName ?? "App")
+            .WithTrackingName(TrackingNames.ContentAssemblyName);
+
+        var all = entries.Collect().Combine(schemas).Combine(assemblyName).WithTrackingName(TrackingNames.ContentEmitInput);
+        context.RegisterSourceOutput(all, static (spc, input) => EmitContent(spc, input.Left.Left, input.Left.Right, input.Right));
+    }
+
+    private static BoundEntry SafeBind(ContentFile file, EquatableArray<CollectionSchema> schemas)
+    {
+        try
+        {
+            return EntryBinder.Bind(file, schemas);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, file.Path, new SourceSpan(0, 0, 1, 1, 1, 1), file.Path, ex.GetType().Name + ": " + ex.Message);
+            return new BoundEntry(file.Collection, file.Id, file.Path, file.ResourceName, 0, null,
+                EquatableArray<BoundArgument>.Empty, EquatableArray<BoundArgument>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+        }
+    }
+
+    private static void EmitContent(SourceProductionContext context, ImmutableArray<BoundEntry> entries, EquatableArray<CollectionSchema> schemas, string assemblyName)
+    {
+        var fileStart = new SourceSpan(0, 0, 1, 1, 1, 1);
+        var usable = new List<CollectionSchema>();
+        foreach (var schema in schemas)
+        {
+            foreach (var diagnostic in schema.Diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+            var first = usable.FirstOrDefault(s => string.Equals(s.Name, schema.Name, StringComparison.OrdinalIgnoreCase));
+            if (first is not null)
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCollection, schema.FilePath, schema.AttributeSpan, schema.Name, first.Shape.TypeName).ToDiagnostic());
+            }
+            else if (schema.Name.Length > 0)
+            {
+                usable.Add(schema);
+            }
+        }
+
+        var valid = new List<BoundEntry>();
+        var ids = new Dictionary<(string, string), string>();
+        var warned = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries.OrderBy(e => e.FilePath, StringComparer.Ordinal))
+        {
+            foreach (var diagnostic in entry.Diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+            if (entry.SchemaTypeName is null)
+            {
+                if (warned.Add(entry.Collection))
+                {
+                    context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.ContentFolderWithoutSchema, entry.FilePath, fileStart, entry.Collection).ToDiagnostic());
+                }
+                continue;
+            }
+            var key = (entry.Collection, entry.Id);
+            if (ids.TryGetValue(key, out var other))
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateContentId, entry.FilePath, fileStart, entry.Id, other).ToDiagnostic());
+                continue;
+            }
+            ids[key] = entry.FilePath;
+            if (entry.IsValid)
+            {
+                valid.Add(entry);
+            }
+        }
+
+        // A schema with errors is not emitted: the build fails on its diagnostics, not on a cascade in generated code.
+        var emitted = usable.Where(s => s.Diagnostics.Count == 0).ToList();
+        if (emitted.Count == 0)
+        {
+            return;
+        }
+        string source;
+        try
+        {
+            source = ContentEmitter.Emit(assemblyName, emitted, valid);
+        }
+        catch (Exception ex)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, emitted[0].FilePath, fileStart, "content collections", ex.GetType().Name + ": " + ex.Message).ToDiagnostic());
+            return;
+        }
+        context.AddSource(ContentEmitter.HintName, source);
+    }
+}

@@ -1,0 +1,34 @@
+namespace Pages;
+
+/// <summary>A registered collection, whatever its schema type.</summary>
+internal abstract class ContentCollection
+{
+    /// <summary>The schema's full type name, for error messages.</summary>
+    public abstract string DataTypeName { get; }
+}
+
+/// <summary>A registered collection: its entries, created once on first use, sorted by id, indexed by id.</summary>
+/// <typeparam name="T">The schema record.</typeparam>
+internal sealed class ContentCollection<T>(Func<IEnumerable<ContentEntry<T>>> create) : ContentCollection
+{
+    private readonly Lazy<(ContentEntry<T>[] Sorted, Dictionary<string, ContentEntry<T>> ById)> _entries = new(() =>
+    {
+        ContentEntry<T>[] sorted = [.. create()];
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var byId = new Dictionary<string, ContentEntry<T>>(sorted.Length, StringComparer.Ordinal);
+        foreach (ContentEntry<T> entry in sorted)
+        {
+            byId.TryAdd(entry.Id, entry);
+        }
+
+        return (sorted, byId);
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public override string DataTypeName => typeof(T).FullName ?? typeof(T).Name;
+
+    /// <summary>All entries, sorted by id (ordinal).</summary>
+    public ContentEntry<T>[] Entries => _entries.Value.Sorted;
+
+    /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>
+    public ContentEntry<T>? Find(string id) => _entries.Value.ById.GetValueOrDefault(id);
+}

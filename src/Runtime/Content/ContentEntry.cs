@@ -1,0 +1,82 @@
+using System.IO;
+using System.Reflection;
+using System.Text;
+using Microsoft.AspNetCore.Html;
+
+namespace Pages;
+
+/// <summary>
+/// One entry of a content collection: its id, its typed frontmatter, and its Markdown body. The body is read
+/// from the assembly's embedded resource on first use; <see cref="Html"/> and <see cref="Headings"/> are
+/// rendered once, on first use, and cached (thread-safe).
+/// </summary>
+/// <typeparam name="T">The collection's schema record.</typeparam>
+public sealed class ContentEntry<T>
+{
+    private readonly Lazy<string> _body;
+    private readonly Lazy<RenderedMarkdown> _rendered;
+
+    /// <summary>Creates an entry whose Markdown body is given.</summary>
+    /// <param name="id">The entry's id (<c>2024/hello-world</c>).</param>
+    /// <param name="data">The entry's frontmatter.</param>
+    /// <param name="body">The Markdown after the frontmatter.</param>
+    public ContentEntry(string id, T data, string body)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(body);
+        Id = id;
+        Data = data;
+        _body = new Lazy<string>(body);
+        _rendered = new Lazy<RenderedMarkdown>(() => MarkdownRenderer.Render(Body), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>
+    /// Creates an entry whose body is the text of an embedded resource from <paramref name="bodyStart"/> on
+    /// (the generated code passes the whole <c>.md</c> file, embedded by the package's build targets, and the
+    /// offset where its frontmatter ends).
+    /// </summary>
+    /// <param name="id">The entry's id.</param>
+    /// <param name="data">The entry's frontmatter.</param>
+    /// <param name="resourceAssembly">The assembly that embeds the file.</param>
+    /// <param name="resourceName">The resource's logical name (<c>Pages.Content/blog/hello.md</c>).</param>
+    /// <param name="bodyStart">The UTF-16 offset of the body in the file's text (after a byte order mark).</param>
+    public ContentEntry(string id, T data, Assembly resourceAssembly, string resourceName, int bodyStart)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(resourceAssembly);
+        ArgumentNullException.ThrowIfNull(resourceName);
+        Id = id;
+        Data = data;
+        _body = new Lazy<string>(() => ReadBody(resourceAssembly, resourceName, bodyStart), LazyThreadSafetyMode.ExecutionAndPublication);
+        _rendered = new Lazy<RenderedMarkdown>(() => MarkdownRenderer.Render(Body), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The path of the entry's file under the collection folder, without extension, lower-case, with <c>/</c> between folders.</summary>
+    public string Id { get; }
+
+    /// <summary>The entry's frontmatter, bound to the collection's schema at build time.</summary>
+    public T Data { get; }
+
+    /// <summary>The Markdown after the frontmatter.</summary>
+    public string Body => _body.Value;
+
+    /// <summary>The body rendered to HTML; <c>{entry.Html}</c> in a template writes it as it is.</summary>
+    public HtmlString Html => _rendered.Value.Html;
+
+    /// <summary>The body's headings, in document order, with the ids the HTML gives them.</summary>
+    public IReadOnlyList<ContentHeading> Headings => _rendered.Value.Headings;
+
+    /// <inheritdoc/>
+    public override string ToString() => Id;
+
+    private static string ReadBody(Assembly assembly, string resourceName, int bodyStart)
+    {
+        using Stream stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException(
+                $"The content file '{resourceName}' is not embedded in {assembly.GetName().Name}. The Pages build targets embed " +
+                "every .md file under the content root; check that the project imports them (a PackageReference to Pages does).");
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        string text = reader.ReadToEnd();
+        return bodyStart <= 0 ? text : bodyStart >= text.Length ? "" : text[bodyStart..];
+    }
+}
