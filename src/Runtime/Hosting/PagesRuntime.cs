@@ -33,6 +33,18 @@ internal sealed class PagesRuntime
     /// <summary>The app's <c>500.page</c>, set by <c>MapPages()</c>.</summary>
     public PageEndpoint? ServerErrorPage { get; set; }
 
+    /// <summary>Whether the app registered ASP.NET Core antiforgery: then form POSTs to pages are validated. Set by <c>MapPages()</c>.</summary>
+    public bool UsesAntiforgery { get; set; }
+
+    /// <summary>Prerendered routes answered on demand: exported files and pages rendered once.</summary>
+    public PrerenderedResponses Prerendered { get; } = new();
+
+    /// <summary>
+    /// Whether the static export is running: prerendered routes then always render (the export must never answer
+    /// from the folder it writes, nor from pages kept in memory). Set by the exporter.
+    /// </summary>
+    public bool Exporting { get; set; }
+
     /// <summary>Answers 404 with the 404 page body, or an empty body when the app has none.</summary>
     public Task WriteNotFoundAsync(HttpContext context)
     {

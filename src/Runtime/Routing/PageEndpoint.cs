@@ -5,7 +5,7 @@ namespace Pages;
 /// <summary>
 /// Serves one page: creates it, renders it into the response, and applies the error rules of SPEC §4.
 /// </summary>
-internal sealed class PageEndpoint
+internal sealed partial class PageEndpoint
 {
     private readonly PagesRuntime _runtime;
 
@@ -25,9 +25,22 @@ internal sealed class PageEndpoint
     {
         try
         {
+            if (statusCode is null && !IsValidForm(context))
+            {
+                // The antiforgery middleware found no valid token in a form POST.
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
             if (statusCode is int status)
             {
                 context.Response.StatusCode = status;
+            }
+
+            if (statusCode is null && Route.Prerender && _runtime.Prerendered.Applies(context, _runtime))
+            {
+                await RenderPrerenderedAsync(context).ConfigureAwait(false);
+                return;
             }
 
             await RenderAsync(Route.Factory(), context).ConfigureAwait(false);

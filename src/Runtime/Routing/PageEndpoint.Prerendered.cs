@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+
+namespace Pages;
+
+// Prerendered pages on demand, and form posts.
+internal sealed partial class PageEndpoint
+{
+    /// <summary>
+    /// A prerendered page on demand: its exported file or the answer kept from its first render; else renders it
+    /// into memory, and keeps the answer when it is a 200 with HTML (a redirect or 404 renders per request).
+    /// </summary>
+    private async Task RenderPrerenderedAsync(HttpContext context)
+    {
+        PrerenderedResponses prerendered = _runtime.Prerendered;
+        if (await prerendered.TryServePageAsync(context, _runtime).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        Page page = Route.Factory();
+        page.Attach(context, _runtime);
+        context.Response.ContentType = PagesDefaults.HtmlContentType;
+        using var memory = new MemoryPipeWriter();
+        var writer = new HtmlWriter(memory, _runtime.Encoder);
+        IResult? result;
+        try
+        {
+            result = await page.RenderCoreAsync(writer).ConfigureAwait(false);
+        }
+        catch
+        {
+            writer.DiscardPending();
+            throw;
+        }
+
+        if (result is not null)
+        {
+            writer.DiscardPending();
+            await ExecuteResultAsync(result, context).ConfigureAwait(false);
+            return;
+        }
+
+        writer.Commit();
+        if (context.Response.StatusCode != StatusCodes.Status200OK)
+        {
+            context.Response.ContentLength = memory.WrittenCount;
+            await context.Response.BodyWriter.WriteAsync(memory.WrittenMemory).ConfigureAwait(false);
+            return;
+        }
+
+        await prerendered.KeepAndWriteAsync(context, memory.WrittenMemory).ConfigureAwait(false);
+    }
+
+    /// <summary>False only when the antiforgery middleware checked this request (a form POST) and rejected its token.</summary>
+    private static bool IsValidForm(HttpContext context) =>
+        context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: false };
+}
