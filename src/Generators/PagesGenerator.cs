@@ -54,22 +54,26 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
         var emitInput = models.Combine(components).WithTrackingName(TrackingNames.EmitInput);
         context.RegisterSourceOutput(emitInput, static (spc, pair) => EmitPage(spc, pair.Left, pair.Right));
 
-        // Routes of all pages, sorted and checked for collisions, become the manifest.
+        // [Endpoint] classes under the pages root (SPEC §5): their routes join the pages' in one table.
+        var endpoints = EndpointPipeline(context, options);
+
+        // Routes of all pages and endpoints, sorted and checked for collisions, become the manifest.
         var routeTable = models
             .Where(static model => model.Route is not null)
             .Select(static (model, _) => model.Route!)
             .WithTrackingName(TrackingNames.Routes)
             .Collect()
-            .Select(static (routes, _) => RouteTable.Build(routes))
+            .Combine(endpoints)
+            .Select(static (pair, _) => RouteTable.Build(pair.Left.Concat(pair.Right.Where(e => e.Route is not null).Select(e => e.Route!))))
             .WithTrackingName(TrackingNames.RouteTable);
 
-        context.RegisterSourceOutput(routeTable.Combine(assemblyName), static (spc, pair) =>
+        context.RegisterSourceOutput(routeTable.Combine(assemblyName).Combine(endpoints), static (spc, pair) =>
         {
-            foreach (var diagnostic in pair.Left.Diagnostics)
+            foreach (var diagnostic in pair.Left.Left.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
-            spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(pair.Right, pair.Left.Routes));
+            spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(pair.Left.Right, pair.Left.Left.Routes, pair.Right));
         });
     }
 

@@ -12,4 +12,7 @@ public static class TrackingNames
     public const string EmitInput = nameof(EmitInput);
     public const string Routes = nameof(Routes);
     public const string RouteTable = nameof(RouteTable);
+    public const string EndpointClasses = nameof(EndpointClasses);
+    public const string EndpointModels = nameof(EndpointModels);
+    public const string Endpoints = nameof(Endpoints);
 }

@@ -41,7 +41,6 @@ public static class PagesEndpointRouteBuilderExtensions
             runtime.ServerErrorPage = new PageEndpoint(serverError, runtime);
         }
 
-        runtime.UsesAntiforgery = endpoints.ServiceProvider.GetService<Microsoft.AspNetCore.Antiforgery.IAntiforgery>() is not null;
         var dataSource = new PageEndpointDataSource(routes, runtime);
         endpoints.DataSources.Add(dataSource);
         return dataSource;

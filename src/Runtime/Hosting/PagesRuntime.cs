@@ -33,9 +33,6 @@ internal sealed class PagesRuntime
     /// <summary>The app's <c>500.page</c>, set by <c>MapPages()</c>.</summary>
     public PageEndpoint? ServerErrorPage { get; set; }
 
-    /// <summary>Whether the app registered ASP.NET Core antiforgery: then form POSTs to pages are validated. Set by <c>MapPages()</c>.</summary>
-    public bool UsesAntiforgery { get; set; }
-
     /// <summary>Prerendered routes answered on demand: exported files and pages rendered once.</summary>
     public PrerenderedResponses Prerendered { get; } = new();
 

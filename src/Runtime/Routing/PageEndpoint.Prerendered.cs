@@ -52,7 +52,23 @@ internal sealed partial class PageEndpoint
         await prerendered.KeepAndWriteAsync(context, memory.WrittenMemory).ConfigureAwait(false);
     }
 
-    /// <summary>False only when the antiforgery middleware checked this request (a form POST) and rejected its token.</summary>
-    private static bool IsValidForm(HttpContext context) =>
-        context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: false };
+    /// <summary>
+    /// Whether a request may reach the page: anything but a form POST does; a form POST does when the app does not
+    /// use antiforgery, or its token is valid (as the antiforgery middleware found it, or as checked here).
+    /// </summary>
+    private static async ValueTask<bool> IsValidFormAsync(HttpContext context)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.HasFormContentType)
+        {
+            return true;
+        }
+
+        if (context.Features.Get<IAntiforgeryValidationFeature>() is { } checkedByMiddleware)
+        {
+            return checkedByMiddleware.IsValid;
+        }
+
+        return context.RequestServices.GetService(typeof(IAntiforgery)) is not IAntiforgery antiforgery
+            || await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false);
+    }
 }

@@ -75,7 +75,7 @@ internal sealed class PageEndpointDataSource : EndpointDataSource, IEndpointConv
 
             var route = (PageRoute)_routes.InOrder[order];
             var page = new PageEndpoint(route, _runtime);
-            endpoints.Add(Build(page.HandleAsync, route.Pattern, order, $"Page {route.Pattern} ({route.SourceFile})", PageMethods.MetadataFor(route, _runtime)));
+            endpoints.Add(Build(page.HandleAsync, route.Pattern, order, $"Page {route.Pattern} ({route.SourceFile})", PageMethods.MetadataFor(route)));
         }
 
         if (_runtime.Options.MapNotFoundFallback)
@@ -93,14 +93,7 @@ internal sealed class PageEndpointDataSource : EndpointDataSource, IEndpointConv
         {
             DisplayName = displayName,
         };
-        if (metadata is object[] items)
-        {
-            foreach (object item in items)
-            {
-                builder.Metadata.Add(item);
-            }
-        }
-        else if (metadata is not null)
+        if (metadata is not null)
         {
             builder.Metadata.Add(metadata);
         }

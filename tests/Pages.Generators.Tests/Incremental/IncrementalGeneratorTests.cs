@@ -16,10 +16,17 @@ public class IncrementalGeneratorTests
         GeneratorHarness.Page("Pages/contact.page", "<h1>Contact</h1>"),
     };
 
+    /// <summary>The pages' compilation plus one [Endpoint] class under Pages/, so the endpoint stages run too.</summary>
+    private static Microsoft.CodeAnalysis.Compilation CompilationWithEndpoint() => GeneratorHarness.CreateCompilation().AddSyntaxTrees(
+        Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+            "namespace App.Pages.Api; [global::Pages.Endpoint] public static class Ping { public static IResult Get(global::Pages.EndpointContext c) => Results.Ok(); }",
+            new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Preview),
+            GeneratorHarness.ProjectDir + "Pages/api/ping.cs"));
+
     [Fact]
     public void Editing_one_page_reruns_only_that_page()
     {
-        var compilation = GeneratorHarness.CreateCompilation();
+        var compilation = CompilationWithEndpoint();
         var driver = GeneratorHarness.CreateDriver(_pages).RunGenerators(compilation);
 
         var oldText = driver.GetRunResult().Results[0].GeneratedSources; // run once to warm the caches
@@ -49,7 +56,7 @@ public class IncrementalGeneratorTests
     [Fact]
     public void A_second_run_with_no_edit_caches_every_step()
     {
-        var compilation = GeneratorHarness.CreateCompilation();
+        var compilation = CompilationWithEndpoint();
         var driver = GeneratorHarness.CreateDriver(_pages).RunGenerators(compilation);
         driver = driver.RunGenerators(compilation.Clone());
         var result = driver.GetRunResult().Results[0];
@@ -63,7 +70,7 @@ public class IncrementalGeneratorTests
     [Fact]
     public void No_stage_output_holds_a_symbol_a_syntax_node_or_a_compilation()
     {
-        var driver = GeneratorHarness.CreateDriver(_pages).RunGenerators(GeneratorHarness.CreateCompilation());
+        var driver = GeneratorHarness.CreateDriver(_pages).RunGenerators(CompilationWithEndpoint());
         var result = driver.GetRunResult().Results[0];
         foreach (var (name, steps) in OurSteps(result))
         {
