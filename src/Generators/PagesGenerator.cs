@@ -17,6 +17,10 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // `global using Pages;` before anything else, so the generator's own view of the user's code binds
+        // `[Endpoint]` (ForAttributeWithMetadataName sees post-initialization output, not later output).
+        context.RegisterPostInitializationOutput(static post => post.AddSource(GlobalUsingEmitter.HintName, GlobalUsingEmitter.Source));
+
         // Project settings (root namespace, pages root, output mode): shared by every page.
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))

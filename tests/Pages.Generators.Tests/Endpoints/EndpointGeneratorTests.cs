@@ -126,4 +126,13 @@ public class EndpointGeneratorTests
         Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "PAGE015");
         Assert.Single(run.Source("PagesManifest").Split('\n'), line => line.Contains("\"/about\"", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Endpoint_attribute_without_a_using_binds_through_the_packages_global_using()
+    {
+        var run = Run([("Pages/ping.cs", "namespace Shop.Api; [Endpoint] public static class Ping { public static IResult Get(EndpointContext context) => Results.Ok(); }")]);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.True(run.CompilerDiagnostics.IsEmpty, string.Join("\n", run.CompilerDiagnostics));
+        Assert.Contains("routes.AddEndpoint(\"/ping\", \"Pages/ping.cs\"", run.Source("PagesManifest"));
+    }
 }
