@@ -99,6 +99,22 @@ public static partial class DiagnosticDescriptors
         "Invalid slot usage",
         "{0}");
 
+    public static readonly DiagnosticDescriptor InvalidEndpointHandler = Error("PAGE030",
+        "Endpoint handler has a wrong signature",
+        "'{0}' is not a valid endpoint handler: it must be a static, non-generic, public or internal method taking one 'EndpointContext' and returning 'IResult', 'Task<IResult>' or 'ValueTask<IResult>'");
+
+    public static readonly DiagnosticDescriptor EndpointOutsidePagesRoot = Error("PAGE031",
+        "Endpoint is not under the pages root",
+        "The [Endpoint] class '{0}' is declared in '{1}', which is not a .cs file under the pages root '{2}'; an endpoint's route is its file path, so move the file under '{2}/'");
+
+    public static readonly DiagnosticDescriptor EndpointWithoutHandlers = Error("PAGE032",
+        "Endpoint has no handler",
+        "The [Endpoint] class '{0}' has no handler; add a static Get, Post, Put, Patch, Delete, Options or All method taking an 'EndpointContext'");
+
+    public static readonly DiagnosticDescriptor InvalidEndpointClass = Error("PAGE033",
+        "Endpoint class cannot be routed",
+        "The [Endpoint] class '{0}' must be non-generic and public or internal (as must every class it is nested in), so that the route table can call it");
+
     public static readonly DiagnosticDescriptor InternalError = Error("PAGE099",
         "The Pages generator failed",
         "The Pages generator failed on '{0}': {1}. Please report this with the file that caused it.");
@@ -127,6 +143,10 @@ public static partial class DiagnosticDescriptors
         [ContentWithSetDirective.Id] = ContentWithSetDirective,
         [InvalidRouteSegment.Id] = InvalidRouteSegment,
         [MisplacedSlotAttribute.Id] = MisplacedSlotAttribute,
+        [InvalidEndpointHandler.Id] = InvalidEndpointHandler,
+        [EndpointOutsidePagesRoot.Id] = EndpointOutsidePagesRoot,
+        [EndpointWithoutHandlers.Id] = EndpointWithoutHandlers,
+        [InvalidEndpointClass.Id] = InvalidEndpointClass,
         [InternalError.Id] = InternalError,
         // Content collections (DiagnosticDescriptors.Content.cs).
         [MissingContentField.Id] = MissingContentField,

@@ -18,6 +18,10 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // `global using Pages;` before anything else, so the generator's own view of the user's code binds
+        // `[Endpoint]` (ForAttributeWithMetadataName sees post-initialization output, not later output).
+        context.RegisterPostInitializationOutput(static post => post.AddSource(GlobalUsingEmitter.HintName, GlobalUsingEmitter.Source));
+
         // Project settings (root namespace, pages root, output mode): shared by every page.
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
@@ -55,13 +59,17 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
         var emitInput = models.Combine(components).WithTrackingName(TrackingNames.EmitInput);
         context.RegisterSourceOutput(emitInput, static (spc, pair) => EmitPage(spc, pair.Left, pair.Right));
 
-        // Routes of all pages, sorted and checked for collisions, become the manifest.
+        // [Endpoint] classes under the pages root (SPEC §5): their routes join the pages' in one table.
+        var endpoints = EndpointPipeline(context, options);
+
+        // Routes of all pages and endpoints, sorted and checked for collisions, become the manifest.
         var routeTable = models
             .Where(static model => model.Route is not null)
             .Select(static (model, _) => model.Route!)
             .WithTrackingName(TrackingNames.Routes)
             .Collect()
-            .Select(static (routes, _) => RouteTable.Build(routes))
+            .Combine(endpoints)
+            .Select(static (pair, _) => RouteTable.Build(pair.Left.Concat(pair.Right.Where(e => e.Route is not null).Select(e => e.Route!))))
             .WithTrackingName(TrackingNames.RouteTable);
 
         // MSBuild settings the runtime reads at export (build format, trailing slash): baked into the manifest.
@@ -74,15 +82,15 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
             .Select(static (compilation, ct) => ReferencedManifests.Find(compilation, ct))
             .WithTrackingName(TrackingNames.ReferencedManifests);
 
-        var manifestInput = routeTable.Combine(assemblyName).Combine(manifestSettings).Combine(referencedManifests);
+        var manifestInput = routeTable.Combine(assemblyName).Combine(endpoints).Combine(manifestSettings).Combine(referencedManifests);
         context.RegisterSourceOutput(manifestInput, static (spc, input) =>
         {
-            var (((table, name), settings), referenced) = input;
+            var ((((table, name), endpointModels), settings), referenced) = input;
             foreach (var diagnostic in table.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
-            spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(name, table.Routes, settings, referenced));
+            spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(name, table.Routes, endpointModels, settings, referenced));
         });
 
         // Content collections: [Collection] records and Content/<collection>/**/*.md (PagesGenerator.Content.cs).

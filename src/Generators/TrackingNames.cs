@@ -21,4 +21,7 @@ public static class TrackingNames
     public const string ContentEntries = nameof(ContentEntries);
     public const string ContentAssemblyName = nameof(ContentAssemblyName);
     public const string ContentEmitInput = nameof(ContentEmitInput);
+    public const string EndpointClasses = nameof(EndpointClasses);
+    public const string EndpointModels = nameof(EndpointModels);
+    public const string Endpoints = nameof(Endpoints);
 }

@@ -32,6 +32,11 @@ internal static class PagesDefaults
     public const int StackBufferSize = 256;
 
     /// <summary>
+    /// Most request paths whose prerendered answer is kept in memory; past that, prerendered pages render per request.
+    /// </summary>
+    public const int PrerenderCacheCapacity = 1024;
+
+    /// <summary>
     /// The content type of every page response.
     /// </summary>
     public const string HtmlContentType = "text/html; charset=utf-8";

@@ -23,12 +23,26 @@ public sealed class KestrelFixture : IAsyncLifetime
     /// <summary>The app's services (for <c>PageRoutes</c>, <c>PageRenderer</c>).</summary>
     public IServiceProvider Services => _app!.Services;
 
+    /// <summary>The app's content root: a fresh folder whose <c>dist/</c> holds one exported page.</summary>
+    public string ContentRoot { get; } = Directory.CreateTempSubdirectory("pages-it-").FullName;
+
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
+        Directory.CreateDirectory(Path.Combine(ContentRoot, "dist", "exported"));
+        await File.WriteAllTextAsync(Path.Combine(ContentRoot, "dist", "exported", "index.html"), "<p>served from the export</p>\n");
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, ContentRootPath = ContentRoot });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddPages();
+        builder.Services.AddAntiforgery();
         _app = builder.Build();
+
+        // The analogue of Astro middleware: per-request values for pages and endpoints through Locals.
+        _app.Use((context, next) =>
+        {
+            context.Items["user"] = context.Request.Headers["X-User"].FirstOrDefault() ?? "ada";
+            return next(context);
+        });
         _app.MapPages();
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
@@ -43,5 +57,7 @@ public sealed class KestrelFixture : IAsyncLifetime
         {
             await _app.DisposeAsync();
         }
+
+        Directory.Delete(ContentRoot, recursive: true);
     }
 }

@@ -28,8 +28,8 @@ internal sealed class PagesRuntime
     public ILogger Logger { get; }
 
     /// <summary>
-    /// Whether the app runs as the static exporter (<c>dotnet run -- build</c>): then nothing may be served from
-    /// previously exported files, since the export is rewriting them.
+    /// Whether the app runs as the static exporter (<c>dotnet run -- build</c>): prerendered routes then always
+    /// render, since the export must never answer from the folder it writes, nor from pages kept in memory.
     /// </summary>
     public bool IsExporting { get; set; }
 
@@ -38,6 +38,9 @@ internal sealed class PagesRuntime
 
     /// <summary>The app's <c>500.page</c>, set by <c>MapPages()</c>.</summary>
     public PageEndpoint? ServerErrorPage { get; set; }
+
+    /// <summary>Prerendered routes answered on demand: exported files and pages rendered once.</summary>
+    public PrerenderedResponses Prerendered { get; } = new();
 
     /// <summary>Answers 404 with the 404 page body, or an empty body when the app has none.</summary>
     public Task WriteNotFoundAsync(HttpContext context)

@@ -24,8 +24,11 @@ public abstract partial class PageBase
     /// <summary>The current request.</summary>
     public HttpRequest Request => HttpContext.Request;
 
-    /// <summary>The current response.</summary>
-    public HttpResponse Response => HttpContext.Response;
+    /// <summary>
+    /// The current response. Its status, headers, content type and cookies can be changed only in a page's
+    /// frontmatter; elsewhere (a component, the template) a change throws <see cref="InvalidOperationException"/>.
+    /// </summary>
+    public HttpResponse Response => GuardedResponse;
 
     /// <summary>The route values: <c>Params["id"]</c>, <see langword="null"/> when absent.</summary>
     public RouteParams Params => _params ??= new RouteParams(HttpContext.Request.RouteValues);
@@ -37,7 +40,7 @@ public abstract partial class PageBase
     public Uri? Site => Runtime.Site;
 
     /// <summary>The request's cookies to read, and the response's cookies to set or delete.</summary>
-    public PageCookies Cookies => _cookies ??= new PageCookies(HttpContext);
+    public PageCookies Cookies => _cookies ??= new PageCookies(HttpContext, this);
 
     /// <summary>Per-request items set by middleware (<see cref="HttpContext.Items"/>).</summary>
     public IDictionary<object, object?> Locals => HttpContext.Items;
@@ -58,6 +61,7 @@ public abstract partial class PageBase
         get => HttpContext.Features.Get<IHttpResponseFeature>()?.ReasonPhrase;
         set
         {
+            ThrowIfResponseLocked("StatusText");
             IHttpResponseFeature feature = HttpContext.Features.Get<IHttpResponseFeature>()
                 ?? throw new InvalidOperationException("The server does not support setting a reason phrase.");
             feature.ReasonPhrase = value;
@@ -86,7 +90,6 @@ public abstract partial class PageBase
         _runtime = parent._runtime;
         _params = parent._params;
         _url = parent._url;
-        _cookies = parent._cookies;
     }
 
     private InvalidOperationException NotAttached() => new(

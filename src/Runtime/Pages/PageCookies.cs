@@ -12,8 +12,13 @@ namespace Pages;
 public sealed class PageCookies
 {
     private readonly HttpContext _context;
+    private readonly PageBase? _owner;
 
-    internal PageCookies(HttpContext context) => _context = context;
+    internal PageCookies(HttpContext context, PageBase? owner = null)
+    {
+        _context = context;
+        _owner = owner;
+    }
 
     /// <summary>Whether the request has the cookie <paramref name="name"/>.</summary>
     /// <param name="name">The cookie name.</param>
@@ -30,8 +35,12 @@ public sealed class PageCookies
     /// <param name="name">The cookie name.</param>
     /// <param name="value">The value.</param>
     /// <param name="options">Path, domain, expiry, max age, HttpOnly, Secure, SameSite; path <c>/</c> by default.</param>
-    public void Set(string name, string value, CookieOptions? options = null) =>
+    /// <exception cref="InvalidOperationException">Called in a component, or in a page's template (only the frontmatter may set cookies).</exception>
+    public void Set(string name, string value, CookieOptions? options = null)
+    {
+        _owner?.ThrowIfResponseLocked($"The cookie '{name}'");
         _context.Response.Cookies.Append(name, value, options ?? new CookieOptions());
+    }
 
     /// <summary>Sets a cookie to a number, written in the invariant culture.</summary>
     /// <param name="name">The cookie name.</param>
@@ -58,6 +67,10 @@ public sealed class PageCookies
     /// <summary>Deletes a cookie (the response tells the browser it has expired).</summary>
     /// <param name="name">The cookie name.</param>
     /// <param name="options">The path and domain the cookie was set with; path <c>/</c> by default.</param>
-    public void Delete(string name, CookieOptions? options = null) =>
+    /// <exception cref="InvalidOperationException">Called in a component, or in a page's template (only the frontmatter may delete cookies).</exception>
+    public void Delete(string name, CookieOptions? options = null)
+    {
+        _owner?.ThrowIfResponseLocked($"The cookie '{name}'");
         _context.Response.Cookies.Delete(name, options ?? new CookieOptions());
+    }
 }

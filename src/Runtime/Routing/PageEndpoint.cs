@@ -25,6 +25,13 @@ internal sealed partial class PageEndpoint
     {
         try
         {
+            if (statusCode is null && !await IsValidFormAsync(context).ConfigureAwait(false))
+            {
+                // The antiforgery middleware found no valid token in a form POST.
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
             if (statusCode is int status)
             {
                 context.Response.StatusCode = status;
@@ -34,6 +41,12 @@ internal sealed partial class PageEndpoint
             if (page is null)
             {
                 await _runtime.WriteNotFoundAsync(context).ConfigureAwait(false);
+                return;
+            }
+
+            if (statusCode is null && Route.Prerender && _runtime.Prerendered.Applies(context, _runtime))
+            {
+                await RenderPrerenderedAsync(page, context).ConfigureAwait(false);
                 return;
             }
 

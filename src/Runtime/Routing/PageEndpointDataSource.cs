@@ -16,8 +16,6 @@ internal sealed class PageEndpointDataSource : EndpointDataSource, IEndpointConv
     // middleware placed after routing still serves them.
     private const string FallbackPattern = "{*path:nonfile}";
 
-    private static readonly HttpMethodMetadata GetAndHead = new([HttpMethods.Get, HttpMethods.Head]);
-
     private readonly PageRouteCollection _routes;
     private readonly PagesRuntime _runtime;
     private readonly List<Action<EndpointBuilder>> _conventions = [];
@@ -64,12 +62,20 @@ internal sealed class PageEndpointDataSource : EndpointDataSource, IEndpointConv
 
     private List<Endpoint> BuildEndpoints()
     {
-        var endpoints = new List<Endpoint>(_routes.Routes.Count + 1);
-        for (int order = 0; order < _routes.Routes.Count; order++)
+        var endpoints = new List<Endpoint>(_routes.InOrder.Count + 1);
+        for (int order = 0; order < _routes.InOrder.Count; order++)
         {
-            PageRoute route = _routes.Routes[order];
+            if (_routes.InOrder[order] is EndpointRoute endpointRoute)
+            {
+                // Every method reaches the endpoint, which answers 405 with Allow for those it lacks.
+                var endpoint = new ServerEndpoint(endpointRoute, _runtime);
+                endpoints.Add(Build(endpoint.HandleAsync, endpointRoute.Pattern, order, $"Endpoint {endpointRoute.Pattern} ({endpointRoute.SourceFile})", metadata: null));
+                continue;
+            }
+
+            var route = (PageRoute)_routes.InOrder[order];
             var page = new PageEndpoint(route, _runtime);
-            endpoints.Add(Build(page.HandleAsync, route.Pattern, order, $"Page {route.Pattern} ({route.SourceFile})", GetAndHead));
+            endpoints.Add(Build(page.HandleAsync, route.Pattern, order, $"Page {route.Pattern} ({route.SourceFile})", PageMethods.MetadataFor(route)));
         }
 
         if (_runtime.Options.MapNotFoundFallback)

@@ -8,9 +8,17 @@ public sealed class PageRouteCollection
 {
     private readonly List<PageRoute> _routes = [];
     private readonly Dictionary<int, PageRoute> _errorPages = [];
+    private readonly List<object> _inOrder = [];
+    private readonly List<EndpointRoute> _endpoints = [];
 
     /// <summary>The routable pages, in registration order.</summary>
     internal IReadOnlyList<PageRoute> Routes => _routes;
+
+    /// <summary>The server endpoints (<c>[Endpoint]</c> classes), in registration order.</summary>
+    internal IReadOnlyList<EndpointRoute> EndpointRoutes => _endpoints;
+
+    /// <summary>Pages (<see cref="PageRoute"/>) and endpoints (<see cref="EndpointRoute"/>) in one registration order: their route priority.</summary>
+    internal IReadOnlyList<object> InOrder => _inOrder;
 
     /// <summary>The error pages by status code; the first registered for a status wins.</summary>
     internal IReadOnlyDictionary<int, PageRoute> ErrorPages => _errorPages;
@@ -35,7 +43,23 @@ public sealed class PageRouteCollection
     {
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(factory);
-        _routes.Add(new PageRoute(pattern, sourceFile, prerender, buffer, factory, GetStaticPaths: getStaticPaths));
+        var route = new PageRoute(pattern, sourceFile, prerender, buffer, factory, GetStaticPaths: getStaticPaths);
+        _routes.Add(route);
+        _inOrder.Add(route);
+    }
+
+    /// <summary>Adds a server endpoint (an <c>[Endpoint]</c> class under the pages root).</summary>
+    /// <param name="pattern">The route template (<c>/api/products/{id}</c>).</param>
+    /// <param name="sourceFile">The <c>.cs</c> file the endpoint comes from.</param>
+    /// <param name="prerender">Whether its <c>GET</c> is written to disk at export.</param>
+    /// <param name="methods">Its handlers, one per HTTP method it answers.</param>
+    public void AddEndpoint(string pattern, string sourceFile, bool prerender, EndpointMethods methods)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(methods);
+        var route = new EndpointRoute(pattern, sourceFile, prerender, methods);
+        _endpoints.Add(route);
+        _inOrder.Add(route);
     }
 
     /// <summary>
@@ -57,6 +81,7 @@ public sealed class PageRouteCollection
         if (statusCode == 404)
         {
             _routes.Add(route);
+            _inOrder.Add(route);
         }
     }
 }

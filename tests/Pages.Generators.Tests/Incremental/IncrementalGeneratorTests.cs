@@ -20,10 +20,18 @@ public class IncrementalGeneratorTests
     /// <summary>A content schema, so that the content steps run too.</summary>
     private const string NoteSchema = "[global::Pages.Collection(\"notes\")] public sealed record Note(string Title);";
 
+    /// <summary>The pages' compilation with the content schema and one [Endpoint] class under Pages/, so the
+    /// content and endpoint stages run too.</summary>
+    private static Microsoft.CodeAnalysis.Compilation CompilationWithEndpoint() => GeneratorHarness.CreateCompilation(NoteSchema).AddSyntaxTrees(
+        Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+            "namespace App.Pages.Api; [global::Pages.Endpoint] public static class Ping { public static IResult Get(global::Pages.EndpointContext c) => Results.Ok(); }",
+            new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Preview),
+            GeneratorHarness.ProjectDir + "Pages/api/ping.cs"));
+
     [Fact]
     public void Editing_one_page_reruns_only_that_page()
     {
-        var compilation = GeneratorHarness.CreateCompilation(NoteSchema);
+        var compilation = CompilationWithEndpoint();
         var driver = GeneratorHarness.CreateDriver(_pages).RunGenerators(compilation);
 
         var oldText = driver.GetRunResult().Results[0].GeneratedSources; // run once to warm the caches
@@ -53,7 +61,7 @@ public class IncrementalGeneratorTests
     [Fact]
     public void A_second_run_with_no_edit_caches_every_step()
     {
-        var compilation = GeneratorHarness.CreateCompilation(NoteSchema);
+        var compilation = CompilationWithEndpoint();
         var driver = GeneratorHarness.CreateDriver(_pages).RunGenerators(compilation);
         driver = driver.RunGenerators(compilation.Clone());
         var result = driver.GetRunResult().Results[0];
@@ -67,7 +75,7 @@ public class IncrementalGeneratorTests
     [Fact]
     public void No_stage_output_holds_a_symbol_a_syntax_node_or_a_compilation()
     {
-        var driver = GeneratorHarness.CreateDriver(_pages).RunGenerators(GeneratorHarness.CreateCompilation(NoteSchema));
+        var driver = GeneratorHarness.CreateDriver(_pages).RunGenerators(CompilationWithEndpoint());
         var result = driver.GetRunResult().Results[0];
         foreach (var (name, steps) in OurSteps(result))
         {

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+
+namespace Pages;
+
+/// <summary>
+/// What an endpoint handler sees (SPEC §5), the counterpart of Astro's <c>APIContext</c>: the request, its route
+/// values, cookies, per-request items and services.
+/// </summary>
+public sealed class EndpointContext
+{
+    private RouteParams? _params;
+    private Uri? _url;
+    private PageCookies? _cookies;
+
+    internal EndpointContext(HttpContext httpContext, Uri? site)
+    {
+        HttpContext = httpContext;
+        Site = site;
+    }
+
+    /// <summary>The current request's context.</summary>
+    public HttpContext HttpContext { get; }
+
+    /// <summary>The current request (method, headers, query, body).</summary>
+    public HttpRequest Request => HttpContext.Request;
+
+    /// <summary>The route values: <c>Params["id"]</c>, <see langword="null"/> when absent.</summary>
+    public RouteParams Params => _params ??= new RouteParams(HttpContext.Request.RouteValues);
+
+    /// <summary>The absolute request URL, with the query string and the host's port.</summary>
+    public Uri Url => _url ??= new Uri(HttpContext.Request.GetEncodedUrl());
+
+    /// <summary>The request's cookies to read, and the response's cookies to set or delete.</summary>
+    public PageCookies Cookies => _cookies ??= new PageCookies(HttpContext);
+
+    /// <summary>Per-request items set by middleware (<see cref="HttpContext.Items"/>).</summary>
+    public IDictionary<object, object?> Locals => HttpContext.Items;
+
+    /// <summary>The request's service provider.</summary>
+    public IServiceProvider Services => HttpContext.RequestServices;
+
+    /// <summary>The configured site URL (<see cref="PagesOptions.Site"/>); <see langword="null"/> when not set.</summary>
+    public Uri? Site { get; }
+}

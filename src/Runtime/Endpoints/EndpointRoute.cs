@@ -1,0 +1,8 @@
+namespace Pages;
+
+/// <summary>One <c>[Endpoint]</c> class as a manifest registered it.</summary>
+/// <param name="Pattern">The ASP.NET Core route template (<c>/api/products/{id}</c>).</param>
+/// <param name="SourceFile">The <c>.cs</c> file, for messages.</param>
+/// <param name="Prerender">Whether the endpoint's <c>GET</c> is written to disk at export.</param>
+/// <param name="Methods">Its handlers.</param>
+internal sealed record EndpointRoute(string Pattern, string SourceFile, bool Prerender, EndpointMethods Methods);

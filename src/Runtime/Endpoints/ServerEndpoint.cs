@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace Pages;
+
+/// <summary>
+/// Serves one <c>[Endpoint]</c> class: picks the handler for the request method (<c>HEAD</c> by <c>Get</c>,
+/// <see cref="EndpointMethods.All"/> for the rest), answers 405 with <c>Allow</c> when there is none, and turns a
+/// request body that cannot be read (malformed JSON, too large) into a 4xx instead of a 500.
+/// </summary>
+internal sealed class ServerEndpoint
+{
+    private readonly PagesRuntime _runtime;
+
+    public ServerEndpoint(EndpointRoute route, PagesRuntime runtime)
+    {
+        Route = route;
+        _runtime = runtime;
+    }
+
+    public EndpointRoute Route { get; }
+
+    /// <summary>The endpoint's request delegate.</summary>
+    public async Task HandleAsync(HttpContext context)
+    {
+        EndpointHandler? handler = Route.Methods.For(context.Request.Method);
+        if (handler is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers[HeaderNames.Allow] = Route.Methods.Allow();
+            return;
+        }
+
+        // A prerendered endpoint's exported file (dist/rss.xml) answers GET and HEAD when it exists.
+        if (Route.Prerender && _runtime.Prerendered.Applies(context, _runtime)
+            && await _runtime.Prerendered.TryServeEndpointFileAsync(context, _runtime).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        IResult result;
+        try
+        {
+            result = await handler(new EndpointContext(context, _runtime.Site)).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException exception) when (!context.Response.HasStarted)
+        {
+            // The body could not be read (malformed, too large, cut off): the client's fault, not the server's.
+            EndpointLog.BadRequest(_runtime.Logger, Route.SourceFile, exception);
+            context.Response.StatusCode = exception.StatusCode;
+            return;
+        }
+        catch (JsonException exception) when (!context.Response.HasStarted)
+        {
+            // Request.ReadFromJsonAsync(typeInfo) of a malformed body.
+            EndpointLog.BadRequest(_runtime.Logger, Route.SourceFile, exception);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        await result.ExecuteAsync(context).ConfigureAwait(false);
+    }
+}
