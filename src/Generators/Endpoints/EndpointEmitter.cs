@@ -4,7 +4,7 @@ using Pages.Generators.Model;
 namespace Pages.Generators.Endpoints;
 
 /// <summary>
-/// Writes one endpoint's registration in the route table: <c>routes.AddEndpoint(pattern, file, prerender, new EndpointMethods { Get = ..., })</c>,
+/// Writes one endpoint's registration in the route table: <c>routes.AddEndpoint(pattern, file, prerender, new EndpointMethods { Get = ..., }, getStaticPaths?)</c>,
 /// each handler a static lambda that calls the user's method directly (no reflection, no delegate allocation per request).
 /// </summary>
 internal static class EndpointEmitter
@@ -21,6 +21,7 @@ internal static class EndpointEmitter
             var body = handler.ReturnKind == EndpointReturnKind.ValueTask ? call : $"new({call})";
             writer.Line($"{handler.Method} = static context => {body},");
         }
-        writer.CloseBrace(");");
+        // GetStaticPaths(), whatever its shape, goes through the runtime's StaticPaths.From overloads, as a page's does.
+        writer.CloseBrace(endpoint.HasStaticPaths ? $", static () => global::Pages.StaticPaths.From({endpoint.TypeName}.GetStaticPaths()));" : ");");
     }
 }

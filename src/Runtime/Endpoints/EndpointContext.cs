@@ -13,10 +13,11 @@ public sealed class EndpointContext
     private Uri? _url;
     private PageCookies? _cookies;
 
-    internal EndpointContext(HttpContext httpContext, Uri? site)
+    internal EndpointContext(HttpContext httpContext, Uri? site, StaticPath? staticPath = null)
     {
         HttpContext = httpContext;
         Site = site;
+        StaticPath = staticPath;
     }
 
     /// <summary>The current request's context.</summary>
@@ -42,4 +43,23 @@ public sealed class EndpointContext
 
     /// <summary>The configured site URL (<see cref="PagesOptions.Site"/>); <see langword="null"/> when not set.</summary>
     public Uri? Site { get; }
+
+    /// <summary>
+    /// For a prerendered endpoint with <c>GetStaticPaths()</c>, the static path this request is for (its params and,
+    /// for a <see cref="StaticPath{TProps}"/>, its props); <see langword="null"/> otherwise.
+    /// </summary>
+    public StaticPath? StaticPath { get; }
+
+    /// <summary>The props of this request's static path (Astro's <c>context.props</c>).</summary>
+    /// <typeparam name="TProps">The props type the endpoint's <c>GetStaticPaths()</c> returned with <see cref="StaticPath{TProps}"/>.</typeparam>
+    /// <returns>The props.</returns>
+    /// <exception cref="InvalidOperationException">The request has no static path, or its props are not a <typeparamref name="TProps"/>.</exception>
+    public TProps GetProps<TProps>() => StaticPath switch
+    {
+        StaticPath<TProps> typed => typed.Props,
+        null => throw new InvalidOperationException(
+            "This request has no static path: only a prerendered endpoint with GetStaticPaths() has props."),
+        _ => throw new InvalidOperationException(
+            $"The static path {StaticPath} carries no props of type {typeof(TProps).Name}; GetStaticPaths() must return StaticPath<{typeof(TProps).Name}>."),
+    };
 }

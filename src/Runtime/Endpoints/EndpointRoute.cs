@@ -5,4 +5,15 @@ namespace Pages;
 /// <param name="SourceFile">The <c>.cs</c> file, for messages.</param>
 /// <param name="Prerender">Whether the endpoint's <c>GET</c> is written to disk at export.</param>
 /// <param name="Methods">Its handlers.</param>
-internal sealed record EndpointRoute(string Pattern, string SourceFile, bool Prerender, EndpointMethods Methods);
+/// <param name="GetStaticPaths">The class's <c>GetStaticPaths()</c>, adapted by <see cref="Pages.StaticPaths"/>; <see langword="null"/> when it has none.</param>
+internal sealed record EndpointRoute(
+    string Pattern,
+    string SourceFile,
+    bool Prerender,
+    EndpointMethods Methods,
+    Func<ValueTask<IReadOnlyList<StaticPath>>>? GetStaticPaths = null)
+{
+    /// <summary>The static paths, resolved once and shared by on-demand requests and the export.</summary>
+    public StaticPathTable? StaticPathTable { get; } =
+        GetStaticPaths is null ? null : new StaticPathTable(Pattern, SourceFile, GetStaticPaths);
+}

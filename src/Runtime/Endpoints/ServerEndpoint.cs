@@ -39,10 +39,23 @@ internal sealed class ServerEndpoint
             return;
         }
 
+        // A prerendered dynamic endpoint answers only its static paths (SPEC §4); others get a bare 404 (no HTML for an API).
+        StaticPath? staticPath = null;
+        if (Route.Prerender && Route.StaticPathTable is StaticPathTable table)
+        {
+            staticPath = context.Features.Get<ExportRequestFeature>()?.StaticPath
+                ?? await table.FindAsync(context.Request.RouteValues).ConfigureAwait(false);
+            if (staticPath is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+        }
+
         IResult result;
         try
         {
-            result = await handler(new EndpointContext(context, _runtime.Site)).ConfigureAwait(false);
+            result = await handler(new EndpointContext(context, _runtime.Site, staticPath)).ConfigureAwait(false);
         }
         catch (BadHttpRequestException exception) when (!context.Response.HasStarted)
         {
@@ -58,7 +71,19 @@ internal sealed class ServerEndpoint
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
+        catch (Exception exception) when (ObservedByExport(context, exception))
+        {
+            // Never reached: the filter only records the exception, so the export names it even when an
+            // exception handler turns it into a 500 page.
+            throw;
+        }
 
         await result.ExecuteAsync(context).ConfigureAwait(false);
+    }
+
+    private static bool ObservedByExport(HttpContext context, Exception exception)
+    {
+        ExportRequestFeature.Observe(context, exception);
+        return false;
     }
 }

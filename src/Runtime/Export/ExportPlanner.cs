@@ -18,7 +18,8 @@ internal static class ExportPlanner
         var jobs = new List<ExportJob>();
         foreach (PageRouteInfo route in routes.Routes)
         {
-            if (!route.Prerender)
+            // An endpoint without a Get (or All) handler has nothing to write; its other methods stay on the server.
+            if (!route.Prerender || !route.AnswersGet)
             {
                 continue;
             }

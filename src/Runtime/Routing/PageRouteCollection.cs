@@ -53,11 +53,20 @@ public sealed class PageRouteCollection
     /// <param name="sourceFile">The <c>.cs</c> file the endpoint comes from.</param>
     /// <param name="prerender">Whether its <c>GET</c> is written to disk at export.</param>
     /// <param name="methods">Its handlers, one per HTTP method it answers.</param>
-    public void AddEndpoint(string pattern, string sourceFile, bool prerender, EndpointMethods methods)
+    /// <param name="getStaticPaths">
+    /// The class's <c>GetStaticPaths()</c> as <c>() =&gt; StaticPaths.From(Feed.GetStaticPaths())</c>;
+    /// <see langword="null"/> when it has none.
+    /// </param>
+    public void AddEndpoint(
+        string pattern,
+        string sourceFile,
+        bool prerender,
+        EndpointMethods methods,
+        Func<ValueTask<IReadOnlyList<StaticPath>>>? getStaticPaths = null)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(methods);
-        var route = new EndpointRoute(pattern, sourceFile, prerender, methods);
+        var route = new EndpointRoute(pattern, sourceFile, prerender, methods, getStaticPaths);
         _endpoints.Add(route);
         _inOrder.Add(route);
     }

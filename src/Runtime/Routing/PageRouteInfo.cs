@@ -7,9 +7,13 @@ public sealed class PageRouteInfo
 {
     private readonly StaticPathTable? _staticPaths;
 
-    /// <summary>Describes a route; <paramref name="staticPaths"/> is the route's resolved-once static path table.</summary>
-    internal PageRouteInfo(string pattern, PageRouteKind kind, string sourceFile, bool prerender, StaticPathTable? staticPaths)
+    /// <summary>
+    /// Describes a route; <paramref name="staticPaths"/> is the route's resolved-once static path table;
+    /// <paramref name="answersGet"/> is <see langword="false"/> for an endpoint without a <c>Get</c> or <c>All</c> handler.
+    /// </summary>
+    internal PageRouteInfo(string pattern, PageRouteKind kind, string sourceFile, bool prerender, StaticPathTable? staticPaths, bool answersGet = true)
     {
+        AnswersGet = answersGet;
         Pattern = pattern;
         Kind = kind;
         SourceFile = sourceFile;
@@ -35,6 +39,9 @@ public sealed class PageRouteInfo
 
     /// <summary>Whether the route has a <c>GetStaticPaths()</c>.</summary>
     public bool HasStaticPaths => _staticPaths is not null;
+
+    /// <summary>Whether a <c>GET</c> has a handler: an endpoint with only <c>Post</c> (say) has nothing to export.</summary>
+    internal bool AnswersGet { get; }
 
     /// <summary>The table behind <see cref="GetStaticPathsAsync"/>, for the exporter.</summary>
     internal StaticPathTable? StaticPathTable => _staticPaths;

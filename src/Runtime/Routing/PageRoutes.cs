@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace Pages;
 
 /// <summary>
@@ -48,11 +50,18 @@ public sealed class PageRoutes
         }
     }
 
-    /// <summary>Adds the pages of a route collection that <c>MapPages()</c> mapped.</summary>
+    /// <summary>Adds the pages and endpoints of a route collection that <c>MapPages()</c> mapped, in their priority order.</summary>
     internal void Add(PageRouteCollection routes)
     {
-        foreach (PageRoute route in routes.Routes)
+        foreach (object registered in routes.InOrder)
         {
+            if (registered is EndpointRoute endpoint)
+            {
+                Add(new PageRouteInfo(endpoint.Pattern, PageRouteKind.Endpoint, endpoint.SourceFile, endpoint.Prerender, endpoint.StaticPathTable, endpoint.Methods.For(HttpMethods.Get) is not null));
+                continue;
+            }
+
+            var route = (PageRoute)registered;
             PageRouteKind kind = route.StatusCode is null ? PageRouteKind.Page : PageRouteKind.ErrorPage;
             Add(new PageRouteInfo(route.Pattern, kind, route.SourceFile, route.Prerender, route.StaticPathTable));
         }

@@ -54,6 +54,40 @@ public class EndpointGeneratorTests
     }
 
     [Fact]
+    public void Endpoint_GetStaticPaths_of_any_shape_reaches_the_route_table_through_StaticPaths_From()
+    {
+        var run = Run(
+            [("Pages/feeds/[name].json.cs", """
+                namespace App.Pages.Feeds;
+                [global::Pages.Endpoint]
+                public static class Feed
+                {
+                    public record Props(string Title);
+                    public static IEnumerable<global::Pages.StaticPath<Props>> GetStaticPaths() =>
+                        [new(new() { ["name"] = "news" }, new Props("News"))];
+                    public static IResult Get(global::Pages.EndpointContext context) => Results.Text(context.GetProps<Props>().Title);
+                }
+                """), ("Pages/tags/[tag].txt.cs", """
+                namespace App.Pages.Tags;
+                [global::Pages.Endpoint]
+                public static class Tag
+                {
+                    public static async IAsyncEnumerable<global::Pages.StaticPath> GetStaticPaths()
+                    {
+                        await Task.Yield();
+                        yield return new(new() { ["tag"] = "a" });
+                    }
+                    public static IResult Get(global::Pages.EndpointContext context) => Results.Text(context.Params["tag"]);
+                }
+                """)]);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.True(run.CompilerDiagnostics.IsEmpty, string.Join("\n", run.CompilerDiagnostics));
+        var manifest = run.Source("PagesManifest");
+        Assert.Contains("}, static () => global::Pages.StaticPaths.From(global::App.Pages.Feeds.Feed.GetStaticPaths()));", manifest);
+        Assert.Contains("}, static () => global::Pages.StaticPaths.From(global::App.Pages.Tags.Tag.GetStaticPaths()));", manifest);
+    }
+
+    [Fact]
     public void Prerender_follows_PagesOutput_unless_the_class_says()
     {
         var source = "namespace App.Pages; [global::Pages.Endpoint] public static class Feed { public static IResult Get(global::Pages.EndpointContext c) => Results.Ok(); }";
