@@ -10,12 +10,33 @@ public class StaticExportTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(
             [
-                "404.html", "500.html", "about.html", "blog.html", "blog/first-post.html", "blog/second-post.html",
-                "boom.html", "css/site.css", "docs.html", "docs/guide/intro.html", "index.html", "old.html",
-                "sitemap.xml", "tags/dotnet.html", "tags/héllo.html", "unsafe/safe.html",
+                "404.html", "500.html", "about.html", "api/alpha.json", "api/beta.json", "blog.html",
+                "blog/first-post.html", "blog/second-post.html", "boom.html", "css/site.css", "docs.html",
+                "docs/guide/intro.html", "index.html", "old.html", "rss.xml", "sitemap.xml", "tags/dotnet.html",
+                "tags/héllo.html", "unsafe/safe.html",
             ],
             run.Files());
         Assert.DoesNotContain(run.Files(), file => file.StartsWith("live", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Prerendered_endpoints_are_written_at_their_own_paths_and_on_demand_ones_are_not()
+    {
+        using ExportRun run = await ExportRun.StartAsync(("Fixture__Format", "directory"));
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        // A static endpoint, with the site's URL; a dynamic one, once per static path with that path's props.
+        Assert.Equal("<rss version=\"2.0\"><channel><link>https://example.com/</link></channel></rss>\n", run.Read("rss.xml"));
+        Assert.Equal("{\"name\":\"alpha\",\"count\":1}\n", run.Read("api/alpha.json"));
+        Assert.Equal("{\"name\":\"beta\",\"count\":2}\n", run.Read("api/beta.json"));
+
+        // On demand (Prerender = false) and POST-only endpoints have nothing to write; endpoints never get index.html.
+        Assert.Equal(["api/alpha.json", "api/beta.json"], run.Files().Where(file => file.StartsWith("api/", StringComparison.Ordinal)));
+        Assert.DoesNotContain("rss.xml/index.html", run.Files());
+
+        // The sitemap lists HTML pages only.
+        Assert.DoesNotContain(".json", run.Read("sitemap.xml"), StringComparison.Ordinal);
+        Assert.DoesNotContain("rss.xml", run.Read("sitemap.xml"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -25,10 +46,10 @@ public class StaticExportTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(
             [
-                "404.html", "500.html", "about/index.html", "blog/first-post/index.html", "blog/index.html",
-                "blog/second-post/index.html", "boom/index.html", "css/site.css", "docs/guide/intro/index.html",
-                "docs/index.html", "index.html", "old/index.html", "sitemap.xml", "tags/dotnet/index.html",
-                "tags/héllo/index.html", "unsafe/safe/index.html",
+                "404.html", "500.html", "about/index.html", "api/alpha.json", "api/beta.json",
+                "blog/first-post/index.html", "blog/index.html", "blog/second-post/index.html", "boom/index.html",
+                "css/site.css", "docs/guide/intro/index.html", "docs/index.html", "index.html", "old/index.html",
+                "rss.xml", "sitemap.xml", "tags/dotnet/index.html", "tags/héllo/index.html", "unsafe/safe/index.html",
             ],
             run.Files());
         Assert.Equal("<h1>First post</h1>\n<p>first-post</p>\n", run.Read("blog/first-post/index.html"));
@@ -110,7 +131,7 @@ public class StaticExportTests
         long bytes = run.Files().Sum(file => new FileInfo(Path.Combine(run.Output, file)).Length);
         string expected = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes:N0}");
         Assert.Matches(
-            $@"Exported 14 pages: 16 files \(14 rendered, 1 copied from wwwroot, sitemap.xml\), {expected} bytes in \d+\.\d\d s",
+            $@"Exported 14 pages: 19 files \(17 rendered, 1 copied from wwwroot, sitemap.xml\), {expected} bytes in \d+\.\d\d s",
             run.StandardOutput);
     }
 }

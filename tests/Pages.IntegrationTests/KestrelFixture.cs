@@ -23,13 +23,15 @@ public sealed class KestrelFixture : IAsyncLifetime
     /// <summary>The app's services (for <c>PageRoutes</c>, <c>PageRenderer</c>).</summary>
     public IServiceProvider Services => _app!.Services;
 
-    /// <summary>The app's content root: a fresh folder whose <c>dist/</c> holds one exported page.</summary>
+    /// <summary>The app's content root: a fresh folder whose <c>dist/</c> holds one exported page and one exported endpoint file.</summary>
     public string ContentRoot { get; } = Directory.CreateTempSubdirectory("pages-it-").FullName;
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Path.Combine(ContentRoot, "dist", "exported"));
         await File.WriteAllTextAsync(Path.Combine(ContentRoot, "dist", "exported", "index.html"), "<p>served from the export</p>\n");
+        Directory.CreateDirectory(Path.Combine(ContentRoot, "dist", "api", "feeds"));
+        await File.WriteAllTextAsync(Path.Combine(ContentRoot, "dist", "api", "feeds", "news.xml"), "<feed>exported</feed>\n");
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, ContentRootPath = ContentRoot });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
