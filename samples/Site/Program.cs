@@ -1,7 +1,8 @@
 using Site.Data;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddPages();
+// Site: absolute links (RSS, canonical links of redirects) and sitemap.xml in `dotnet run -- build`.
+builder.Services.AddPages(options => options.Site = "https://pages.example");
 builder.Services.AddAntiforgery();             // form posts to pages then need AntiforgeryField()
 builder.Services.AddSingleton<ProductStore>();
 

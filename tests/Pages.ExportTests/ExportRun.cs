@@ -6,9 +6,13 @@ namespace Pages.ExportTests;
 /// <summary>One run of <c>dotnet ExportSite.dll build --out &lt;temp&gt;</c>: exit code, output, and the folder written.</summary>
 public sealed class ExportRun : IDisposable
 {
-    private static readonly string SiteDirectory = typeof(ExportRun).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "ExportSiteDirectory").Value!;
+    private static readonly string SiteDirectory = Metadata("ExportSiteDirectory");
+
+    /// <summary>The <c>samples/Site</c> project folder: the content root, as under <c>dotnet run</c>.</summary>
+    public static readonly string SampleProjectDirectory = Metadata("SampleSiteProjectDirectory");
+
+    /// <summary>The built <c>samples/Site</c> app.</summary>
+    public static readonly string SampleDll = Metadata("SampleSiteDll");
 
     private ExportRun(string output, int exitCode, string stdout, string stderr)
     {
@@ -27,17 +31,21 @@ public sealed class ExportRun : IDisposable
     public string StandardError { get; }
 
     /// <summary>Runs the fixture's export with the given environment variables (EXPORT_FIXTURE_*, Fixture__*).</summary>
-    public static async Task<ExportRun> StartAsync(params (string Name, string Value)[] environment)
+    public static Task<ExportRun> StartAsync(params (string Name, string Value)[] environment) =>
+        StartAsync(SiteDirectory, Path.Combine(SiteDirectory, "ExportSite.dll"), environment);
+
+    /// <summary>Runs <c>dotnet &lt;dll&gt; build --out &lt;temp&gt;</c> in <paramref name="directory"/> (the app's content root).</summary>
+    public static async Task<ExportRun> StartAsync(string directory, string dll, params (string Name, string Value)[] environment)
     {
         string output = Path.Combine(Path.GetTempPath(), "pages-export-" + Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = SiteDirectory,
+            WorkingDirectory = directory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(SiteDirectory, "ExportSite.dll"));
+        start.ArgumentList.Add(dll);
         start.ArgumentList.Add("build");
         start.ArgumentList.Add("--out");
         start.ArgumentList.Add(output);
@@ -67,6 +75,10 @@ public sealed class ExportRun : IDisposable
     public string Read(string file) => File.ReadAllText(Path.Combine(Output, file));
 
     public override string ToString() => $"exit {ExitCode}\nstdout:\n{StandardOutput}\nstderr:\n{StandardError}";
+
+    private static string Metadata(string key) => typeof(ExportRun).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == key).Value!;
 
     public void Dispose()
     {
