@@ -11,6 +11,14 @@ public class ExportFailureTests
         Assert.Contains("Export failed: Pages/boom.page (/boom) threw System.InvalidOperationException: boom from the fixture", run.StandardError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Endpoint_that_throws_fails_the_export_with_its_file_url_and_exception()
+    {
+        using ExportRun run = await ExportRun.StartAsync(("EXPORT_FIXTURE_ENDPOINT_BOOM", "1"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Export failed: Pages/rss.xml.cs (/rss.xml) threw System.InvalidOperationException: endpoint boom from the fixture", run.StandardError, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("..", "the segment '..' would write outside the output folder")]
     [InlineData("a/b", "a [param] value cannot hold '/'")]

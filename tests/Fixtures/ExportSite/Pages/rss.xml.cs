@@ -7,5 +7,7 @@ namespace ExportSite.Pages;
 public static class Rss
 {
     public static IResult Get(EndpointContext context) =>
-        Results.Text($"<rss version=\"2.0\"><channel><link>{context.Site}</link></channel></rss>\n", "application/rss+xml");
+        Environment.GetEnvironmentVariable("EXPORT_FIXTURE_ENDPOINT_BOOM") == "1"
+            ? throw new InvalidOperationException("endpoint boom from the fixture")
+            : Results.Text($"<rss version=\"2.0\"><channel><link>{context.Site}</link></channel></rss>\n", "application/rss+xml");
 }
