@@ -92,50 +92,24 @@ internal sealed partial class PageEndpoint
         }
 
         var writer = new HtmlWriter(response.BodyWriter, _runtime.Encoder);
-        IResult? result;
-        try
-        {
-            result = await page.RenderCoreAsync(writer).ConfigureAwait(false);
-        }
-        catch
-        {
-            writer.DiscardPending();
-            throw;
-        }
-
+        IResult? result = await page.RenderAndCommitAsync(writer).ConfigureAwait(false);
         if (result is not null)
         {
-            writer.DiscardPending();
             await ExecuteResultAsync(result, context).ConfigureAwait(false);
-            return;
         }
-
-        writer.Commit();
     }
 
     private async Task RenderBufferedAsync(Page page, HttpContext context)
     {
         using var memory = new MemoryPipeWriter();
         var writer = new HtmlWriter(memory, _runtime.Encoder);
-        IResult? result;
-        try
-        {
-            result = await page.RenderCoreAsync(writer).ConfigureAwait(false);
-        }
-        catch
-        {
-            writer.DiscardPending();
-            throw;
-        }
-
+        IResult? result = await page.RenderAndCommitAsync(writer).ConfigureAwait(false);
         if (result is not null)
         {
-            writer.DiscardPending();
             await ExecuteResultAsync(result, context).ConfigureAwait(false);
             return;
         }
 
-        writer.Commit();
         context.Response.ContentLength = memory.WrittenCount;
         await context.Response.BodyWriter.WriteAsync(memory.WrittenMemory).ConfigureAwait(false);
     }
