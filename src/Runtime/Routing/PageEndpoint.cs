@@ -36,6 +36,10 @@ internal sealed partial class PageEndpoint
             {
                 context.Response.StatusCode = status;
             }
+            else if (TryRedirectToTrailingSlashForm(context))
+            {
+                return;
+            }
 
             Page? page = await CreatePageAsync(context).ConfigureAwait(false);
             if (page is null)
