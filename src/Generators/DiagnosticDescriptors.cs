@@ -115,6 +115,10 @@ public static partial class DiagnosticDescriptors
         "Endpoint class cannot be routed",
         "The [Endpoint] class '{0}' must be non-generic and public or internal (as must every class it is nested in), so that the route table can call it");
 
+    public static readonly DiagnosticDescriptor MissingStaticPaths = Error("PAGE023",
+        "A prerendered dynamic route needs GetStaticPaths",
+        "The page '{0}' is prerendered and its route '{1}' has parameters, so it needs 'public static IEnumerable<StaticPath> GetStaticPaths()' listing the paths to write (or 'public const bool Prerender = false;' to render it on demand)");
+
     public static readonly DiagnosticDescriptor InternalError = Error("PAGE099",
         "The Pages generator failed",
         "The Pages generator failed on '{0}': {1}. Please report this with the file that caused it.");
@@ -143,6 +147,7 @@ public static partial class DiagnosticDescriptors
         [ContentWithSetDirective.Id] = ContentWithSetDirective,
         [InvalidRouteSegment.Id] = InvalidRouteSegment,
         [MisplacedSlotAttribute.Id] = MisplacedSlotAttribute,
+        [MissingStaticPaths.Id] = MissingStaticPaths,
         [InvalidEndpointHandler.Id] = InvalidEndpointHandler,
         [EndpointOutsidePagesRoot.Id] = EndpointOutsidePagesRoot,
         [EndpointWithoutHandlers.Id] = EndpointWithoutHandlers,

@@ -35,6 +35,11 @@ public static class PageModelBuilder
                     var typeName = "global::" + (ns.Length > 0 ? ns + "." : "") + className;
                     route = new RouteModel(filePath, routePath, pattern, segments, RouteKind.Page, errorStatus, typeName,
                         prerender, syntax.Frontmatter.Buffer, syntax.Frontmatter.HasGetStaticPaths, projectPath);
+                    if (prerender && errorStatus == 0 && !syntax.Frontmatter.HasGetStaticPaths && IsDynamic(segments))
+                    {
+                        // As in Astro: a prerendered route with parameters must say which pages to write.
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingStaticPaths, filePath, FileStart, projectPath, pattern));
+                    }
                 }
                 else
                 {
@@ -54,6 +59,9 @@ public static class PageModelBuilder
         var componentNamespace = JoinNamespace(options.RootNamespace, FolderNamespace(folder));
         return new PageModel(filePath, projectPath, PageKind.Component, componentNamespace, componentName, prerender, null, syntax, diagnostics.ToEquatableArray());
     }
+
+    private static bool IsDynamic(EquatableArray<RouteSegment> segments)
+        => segments.Any(segment => segment.Parts.Any(part => part.Kind != RoutePartKind.Static));
 
     /// <summary>The path relative to the project directory with <c>/</c> separators (the file name alone when outside it).</summary>
     public static string ProjectRelativePath(string filePath, string projectDir)

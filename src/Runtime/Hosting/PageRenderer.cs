@@ -37,24 +37,12 @@ public sealed partial class PageRenderer
         await using AsyncServiceScope? scope = context is null ? _services.CreateAsyncScope() : null;
         page.Attach(context ?? CreateContext(scope!.Value.ServiceProvider), _runtime);
         var writer = new HtmlWriter(output, _runtime.Encoder);
-        IResult? result;
-        try
-        {
-            result = await page.RenderCoreAsync(writer).ConfigureAwait(false);
-        }
-        catch
-        {
-            writer.DiscardPending();
-            throw;
-        }
-
+        IResult? result = await page.RenderAndCommitAsync(writer).ConfigureAwait(false);
         if (result is not null)
         {
-            writer.DiscardPending();
             return result;
         }
 
-        writer.Commit();
         await output.FlushAsync().ConfigureAwait(false);
         return null;
     }

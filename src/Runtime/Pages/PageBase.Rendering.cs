@@ -33,6 +33,56 @@ public abstract partial class PageBase
     /// <returns>A result returned by the frontmatter, or <see langword="null"/> when the page wrote HTML.</returns>
     protected virtual ValueTask<IResult?> RenderAsync(HtmlWriter __w) => new(Render(__w));
 
-    /// <summary>Runs the page's render (the runtime's way in to the protected entry point).</summary>
-    internal ValueTask<IResult?> RenderCoreAsync(HtmlWriter writer) => RenderAsync(writer);
+    /// <summary>
+    /// Renders into <paramref name="writer"/> and settles its output: committed when the page wrote HTML,
+    /// dropped (as far as not yet sent) when the frontmatter returned a result or the render threw.
+    /// </summary>
+    /// <param name="writer">The writer of the page's output.</param>
+    /// <returns>The frontmatter's result, or <see langword="null"/> when the page wrote HTML.</returns>
+    internal ValueTask<IResult?> RenderAndCommitAsync(HtmlWriter writer)
+    {
+        ValueTask<IResult?> render;
+        try
+        {
+            render = RenderAsync(writer);
+        }
+        catch
+        {
+            writer.DiscardPending();
+            throw;
+        }
+
+        // Most pages complete synchronously: no second state machine on the hot path.
+        return render.IsCompletedSuccessfully ? new(Settle(writer, render.Result)) : AwaitAndSettleAsync(writer, render);
+    }
+
+    private static async ValueTask<IResult?> AwaitAndSettleAsync(HtmlWriter writer, ValueTask<IResult?> render)
+    {
+        IResult? result;
+        try
+        {
+            result = await render.ConfigureAwait(false);
+        }
+        catch
+        {
+            writer.DiscardPending();
+            throw;
+        }
+
+        return Settle(writer, result);
+    }
+
+    private static IResult? Settle(HtmlWriter writer, IResult? result)
+    {
+        if (result is null)
+        {
+            writer.Commit();
+        }
+        else
+        {
+            writer.DiscardPending();
+        }
+
+        return result;
+    }
 }

@@ -24,25 +24,13 @@ internal sealed partial class PageEndpoint
         context.Response.ContentType = PagesDefaults.HtmlContentType;
         using var memory = new MemoryPipeWriter();
         var writer = new HtmlWriter(memory, _runtime.Encoder);
-        IResult? result;
-        try
-        {
-            result = await page.RenderCoreAsync(writer).ConfigureAwait(false);
-        }
-        catch
-        {
-            writer.DiscardPending();
-            throw;
-        }
-
+        IResult? result = await page.RenderAndCommitAsync(writer).ConfigureAwait(false);
         if (result is not null)
         {
-            writer.DiscardPending();
             await ExecuteResultAsync(result, context).ConfigureAwait(false);
             return;
         }
 
-        writer.Commit();
         if (context.Response.StatusCode != StatusCodes.Status200OK)
         {
             context.Response.ContentLength = memory.WrittenCount;

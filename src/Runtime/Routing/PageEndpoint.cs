@@ -36,6 +36,10 @@ internal sealed partial class PageEndpoint
             {
                 context.Response.StatusCode = status;
             }
+            else if (TryRedirectToTrailingSlashForm(context))
+            {
+                return;
+            }
 
             Page? page = await CreatePageAsync(context).ConfigureAwait(false);
             if (page is null)
@@ -92,50 +96,24 @@ internal sealed partial class PageEndpoint
         }
 
         var writer = new HtmlWriter(response.BodyWriter, _runtime.Encoder);
-        IResult? result;
-        try
-        {
-            result = await page.RenderCoreAsync(writer).ConfigureAwait(false);
-        }
-        catch
-        {
-            writer.DiscardPending();
-            throw;
-        }
-
+        IResult? result = await page.RenderAndCommitAsync(writer).ConfigureAwait(false);
         if (result is not null)
         {
-            writer.DiscardPending();
             await ExecuteResultAsync(result, context).ConfigureAwait(false);
-            return;
         }
-
-        writer.Commit();
     }
 
     private async Task RenderBufferedAsync(Page page, HttpContext context)
     {
         using var memory = new MemoryPipeWriter();
         var writer = new HtmlWriter(memory, _runtime.Encoder);
-        IResult? result;
-        try
-        {
-            result = await page.RenderCoreAsync(writer).ConfigureAwait(false);
-        }
-        catch
-        {
-            writer.DiscardPending();
-            throw;
-        }
-
+        IResult? result = await page.RenderAndCommitAsync(writer).ConfigureAwait(false);
         if (result is not null)
         {
-            writer.DiscardPending();
             await ExecuteResultAsync(result, context).ConfigureAwait(false);
             return;
         }
 
-        writer.Commit();
         context.Response.ContentLength = memory.WrittenCount;
         await context.Response.BodyWriter.WriteAsync(memory.WrittenMemory).ConfigureAwait(false);
     }

@@ -110,4 +110,23 @@ public class MappedDiagnosticsTests
         Assert.Equal("PAGE014", diagnostic.Id);
         Assert.Equal(GeneratorHarness.ProjectDir + "Components/my-card.page", diagnostic.Location.GetLineSpan().Path);
     }
+
+    [Fact]
+    public void Prerendered_dynamic_page_without_GetStaticPaths_is_PAGE023()
+    {
+        var run = GeneratorHarness.Run(("Pages/blog/[slug].page", "<h1>{Params[\"slug\"]}</h1>"));
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("PAGE023", diagnostic.Id);
+        Assert.Equal(GeneratorHarness.ProjectDir + "Pages/blog/[slug].page", diagnostic.Location.GetLineSpan().Path);
+    }
+
+    [Theory]
+    [InlineData("---\npublic const bool Prerender = false;\n---\n<h1>{Params[\"slug\"]}</h1>")]
+    [InlineData("---\npublic static IEnumerable<StaticPath> GetStaticPaths() => [new(new() { [\"slug\"] = \"a\" })];\n---\n<h1>{Params[\"slug\"]}</h1>")]
+    public void Dynamic_page_on_demand_or_with_GetStaticPaths_needs_nothing_more(string page)
+    {
+        var run = GeneratorHarness.Run(("Pages/blog/[slug].page", page));
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.True(run.CompilerDiagnostics.IsEmpty, string.Join("\n", run.CompilerDiagnostics));
+    }
 }

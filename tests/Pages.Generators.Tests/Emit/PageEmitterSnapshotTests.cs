@@ -153,9 +153,9 @@ public class PageEmitterSnapshotTests
     {
         var run = GeneratorHarness.Run(
             ("Pages/index.page", "<h1>home</h1>"),
-            ("Pages/blog/[slug].page", "<h1>{Params[\"slug\"]}</h1>"),
+            ("Pages/blog/[slug].page", "---\npublic const bool Prerender = false;\n---\n<h1>{Params[\"slug\"]}</h1>"),
             ("Pages/blog/new.page", "<h1>new</h1>"),
-            ("Pages/docs/[...path].page", "<h1>{Params[\"path\"]}</h1>"),
+            ("Pages/docs/[...path].page", "---\npublic const bool Prerender = false;\n---\n<h1>{Params[\"path\"]}</h1>"),
             ("Pages/404.page", "<h1>Not found</h1>"));
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.True(run.CompilerDiagnostics.IsEmpty, string.Join("\n", run.CompilerDiagnostics));

@@ -20,8 +20,8 @@ namespace Pages.Generated.App
         {
             routes.AddErrorPage(404, "Pages/404.page", null, static () => new global::App.Pages.Page_404());
             routes.AddPage("/blog/new", "Pages/blog/new.page", true, null, static () => new global::App.Pages.Page_blog_new());
-            routes.AddPage("/blog/{slug}", "Pages/blog/[slug].page", true, null, static () => new global::App.Pages.Page_blog__slug___9d6700c3());
-            routes.AddPage("/docs/{**path}", "Pages/docs/[...path].page", true, null, static () => new global::App.Pages.Page_docs_____path___8c912cec());
+            routes.AddPage("/blog/{slug}", "Pages/blog/[slug].page", false, null, static () => new global::App.Pages.Page_blog__slug___9d6700c3());
+            routes.AddPage("/docs/{**path}", "Pages/docs/[...path].page", false, null, static () => new global::App.Pages.Page_docs_____path___8c912cec());
             routes.AddPage("/", "Pages/index.page", true, null, static () => new global::App.Pages.Page_index());
         }
     }
