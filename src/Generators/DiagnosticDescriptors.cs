@@ -115,6 +115,10 @@ public static partial class DiagnosticDescriptors
         "Endpoint class cannot be routed",
         "The [Endpoint] class '{0}' must be non-generic and public or internal (as must every class it is nested in), so that the route table can call it");
 
+    public static readonly DiagnosticDescriptor EndpointMissingStaticPaths = Error("PAGE034",
+        "A prerendered dynamic endpoint needs GetStaticPaths",
+        "The [Endpoint] class '{0}' is prerendered and its route '{1}' has parameters, so it needs 'public static IEnumerable<StaticPath> GetStaticPaths()' listing the files to write (or 'public const bool Prerender = false;' to run it on demand)");
+
     public static readonly DiagnosticDescriptor MissingStaticPaths = Error("PAGE023",
         "A prerendered dynamic route needs GetStaticPaths",
         "The page '{0}' is prerendered and its route '{1}' has parameters, so it needs 'public static IEnumerable<StaticPath> GetStaticPaths()' listing the paths to write (or 'public const bool Prerender = false;' to render it on demand)");
@@ -152,6 +156,7 @@ public static partial class DiagnosticDescriptors
         [EndpointOutsidePagesRoot.Id] = EndpointOutsidePagesRoot,
         [EndpointWithoutHandlers.Id] = EndpointWithoutHandlers,
         [InvalidEndpointClass.Id] = InvalidEndpointClass,
+        [EndpointMissingStaticPaths.Id] = EndpointMissingStaticPaths,
         [InternalError.Id] = InternalError,
         // Content collections (DiagnosticDescriptors.Content.cs).
         [MissingContentField.Id] = MissingContentField,

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Pages.Generators.Model;
 using Pages.Generators.Routing;
 
@@ -39,6 +40,11 @@ public static class EndpointModelBuilder
                 {
                     route = new RouteModel(endpoint.FilePath, routePath, pattern, segments, RouteKind.Endpoint, 0, endpoint.TypeName,
                         prerender, null, endpoint.HasStaticPaths, projectPath);
+                    if (prerender && !endpoint.HasStaticPaths && segments.Any(segment => segment.Parts.Any(part => part.Kind != RoutePartKind.Static)))
+                    {
+                        // As for a page (PAGE023): a prerendered route with parameters must say which files to write.
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EndpointMissingStaticPaths, endpoint.FilePath, endpoint.Location, name, pattern));
+                    }
                 }
                 else
                 {

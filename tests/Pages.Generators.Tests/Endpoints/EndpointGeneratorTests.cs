@@ -125,6 +125,19 @@ public class EndpointGeneratorTests
     }
 
     [Fact]
+    public void Prerendered_dynamic_endpoint_without_GetStaticPaths_is_PAGE034_at_the_class_name()
+    {
+        var run = Run(
+            [("Pages/feeds/[name].xml.cs", "namespace App.Pages;\n[global::Pages.Endpoint]\npublic static class Feed { public static IResult Get(global::Pages.EndpointContext c) => Results.Ok(); }"),
+             ("Pages/live/[name].cs", "namespace App.Pages; [global::Pages.Endpoint] public static class Live { public const bool Prerender = false; public static IResult Get(global::Pages.EndpointContext c) => Results.Ok(); }")]);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("PAGE034", diagnostic.Id);
+        Assert.Equal("/src/App/Pages/feeds/[name].xml.cs", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal((2, 20), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Contains("'Feed' is prerendered and its route '/feeds/{name}.xml' has parameters", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void Endpoint_outside_the_pages_root_is_PAGE031_and_not_routed()
     {
         var run = Run([("Api/Stray.cs", "namespace App.Api; [global::Pages.Endpoint] public static class Stray { public static IResult Get(global::Pages.EndpointContext c) => Results.Ok(); }")]);
