@@ -99,7 +99,16 @@ public sealed partial class NativeAotTests(ITestOutputHelper output)
               <li>Static and on-demand pages</li>
               <li>Native AOT</li>
           </ul>
-          <p><a href="/request">See a page rendered on demand</a></p>
+          <h2>The shop</h2>
+          <ul>
+            <li><a href="/products">Products</a> (prerendered) and a <a href="/products/1">product page</a> (on demand; <a href="/products/99">404</a>, <a href="/products/3">301</a>)</li>
+            <li><a href="/counter">Cookie counter</a></li>
+            <li><a href="/recommended">A streamed page</a></li>
+            <li><a href="/contact">A form with antiforgery</a></li>
+            <li>API: <a href="/api/products.json">GET /api/products.json</a>, POST it a JSON body, DELETE /api/products/{id}</li>
+            <li><a href="/request">The request, rendered on demand</a></li>
+          </ul>
+          <p><a href="/blog">Read the blog</a> (content collections)</p>
         </body>
         </html>
 
