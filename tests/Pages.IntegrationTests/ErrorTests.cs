@@ -30,9 +30,15 @@ public class ErrorTests(KestrelFixture server) : IClassFixture<KestrelFixture>
     [Fact]
     public async Task Throw_after_streaming_began_is_an_error_for_HttpClient()
     {
-        var response = await server.Client.GetAsync("/fail/streaming", HttpCompletionOption.ResponseHeadersRead);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Assert.ThrowsAnyAsync<Exception>(() => response.Content.ReadAsStringAsync());
+        // The reset may reach the client before or after it has read the headers (it depends on timing), but the
+        // request as a whole must never complete as a clean response.
+        var error = await Record.ExceptionAsync(async () =>
+        {
+            var response = await server.Client.GetAsync("/fail/streaming", HttpCompletionOption.ResponseHeadersRead);
+            await response.Content.ReadAsStringAsync();
+        });
+        Assert.NotNull(error);
+        Assert.True(error is HttpRequestException or IOException, error.ToString());
     }
 
     [Fact]
