@@ -7,6 +7,7 @@
 #
 #   benchmarks/export.sh           N = 1,000 and 4,000, median of 3 runs (about 10 minutes)
 #   benchmarks/export.sh --quick   N = 200, 1 run: a smoke run
+#   benchmarks/export.sh --n 4000 --runs 1   any sizes (repeat --n) and number of runs
 #
 # Ends with: export: astro/pages=X pages/hugo=Y fullbuild/hugo=Z n=N (the largest N)
 set -euo pipefail
@@ -14,12 +15,17 @@ cd "$(dirname "$0")/.."
 root=$PWD
 bench=$root/benchmarks/Export
 sizes=(1000 4000); runs=3
-for arg in "$@"; do
-  case "$arg" in
+custom=()
+while [ $# -gt 0 ]; do
+  case "$1" in
     --quick) sizes=(200); runs=1 ;;
-    *) echo "usage: benchmarks/export.sh [--quick]" >&2; exit 2 ;;
+    --n) [ $# -ge 2 ] || { echo "--n needs a number" >&2; exit 2; }; custom+=("$2"); shift ;;
+    --runs) [ $# -ge 2 ] || { echo "--runs needs a number" >&2; exit 2; }; runs=$2; shift ;;
+    *) echo "usage: benchmarks/export.sh [--quick] [--n N]... [--runs R]" >&2; exit 2 ;;
   esac
+  shift
 done
+[ ${#custom[@]} -eq 0 ] || sizes=("${custom[@]}")
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 ASTRO_TELEMETRY_DISABLED=1 CI=true
 
 # What the peers need, installed once.
@@ -34,7 +40,8 @@ pages_dll=$pages/bin/Release/net10.0/Pages.Benchmarks.Export.dll
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# run LABEL N DIR CMD...: runs CMD in DIR under /usr/bin/time -v, appends "seconds peak_kib" to $work/LABEL.N.
+# run LABEL N DIR CMD...: runs CMD in DIR under /usr/bin/time -v, appends "seconds peak_kib cpu_seconds" to
+# $work/LABEL.N (CPU = user + system time of the command and everything it waited for).
 run() {
   local label=$1 n=$2 dir=$3; shift 3
   local start end
@@ -43,8 +50,10 @@ run() {
     echo "export: $label (n=$n) failed:" >&2; tail -n 30 "$work/$label.log" >&2; exit 1
   fi
   end=$(date +%s.%N)
-  local kib; kib=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
-  awk -v s="$start" -v e="$end" -v k="$kib" 'BEGIN { printf "%.3f %d\n", e - s, k }' >>"$work/$label.$n"
+  local kib cpu
+  kib=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
+  cpu=$(awk -F': ' '/User time|System time/ { t += $2 } END { print t }' "$work/time.txt")
+  awk -v s="$start" -v e="$end" -v k="$kib" -v c="$cpu" 'BEGIN { printf "%.3f %d %.2f\n", e - s, k, c }' >>"$work/$label.$n"
 }
 
 # check LABEL N OUT: the output has the index and exactly N post pages, and the last post's title.
@@ -65,6 +74,7 @@ inner() { sed -n 's/^Exported .* in \([0-9.]*\) s .*/\1/p' "$work/$1.log" | tail
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 seconds() { awk '{ print $1 }' "$work/$1.$2" | median; }
 mib() { awk '{ printf "%.0f\n", $2 / 1024 }' "$work/$1.$2" | median; }
+cpu() { awk '{ print $3 }' "$work/$1.$2" | median; }
 range() { awk '{ print $1 }' "$work/$1.$2" | sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%s–%s", lo, hi }'; }
 
 for n in "${sizes[@]}"; do
@@ -95,7 +105,7 @@ for n in "${sizes[@]}"; do
 done
 
 echo
-printf '%-6s %-34s %10s %14s %9s %16s\n' n tool "median s" "range s" "peak MiB" "export phase s"
+printf '%-6s %-30s %9s %14s %8s %9s %15s\n' n tool "median s" "range s" "CPU s" "peak MiB" "export phase s"
 for n in "${sizes[@]}"; do
   for label in astro hugo pages fullbuild; do
     case $label in
@@ -105,7 +115,7 @@ for n in "${sizes[@]}"; do
       fullbuild) name="Pages: clean build + export" ;;
     esac
     phase=-; [ -f "$work/$label-inner.$n" ] && phase=$(median <"$work/$label-inner.$n")
-    printf '%-6s %-34s %10s %14s %9s %16s\n' "$n" "$name" "$(seconds "$label" "$n")" "$(range "$label" "$n")" "$(mib "$label" "$n")" "$phase"
+    printf '%-6s %-30s %9s %14s %8s %9s %15s\n' "$n" "$name" "$(seconds "$label" "$n")" "$(range "$label" "$n")" "$(cpu "$label" "$n")" "$(mib "$label" "$n")" "$phase"
   done
 done
 n=${sizes[-1]}
