@@ -2,8 +2,8 @@
 # Static export benchmark (issue 7, part 3): the same Markdown corpus (N posts, benchmarks/Export/corpus.mjs) built
 # into a static site by Pages, Astro 5 and Hugo. Pages is measured twice: the export alone with the app already
 # built (`dotnet Pages.Benchmarks.Export.dll build --out dist`), and the whole thing from a clean tree
-# (bin/obj deleted, `dotnet build` without build servers, then the export). Every run is cold: the tool's outputs
-# and caches are deleted first. Each tool must write N post pages and the index, or the run fails.
+# (bin/obj moved away, `dotnet build` without build servers, then the export). Every run is cold: the tool's outputs
+# and caches are moved away first. Each tool must write N post pages and the index, or the run fails.
 #
 #   benchmarks/export.sh           N = 1,000 and 4,000, median of 3 runs (about 10 minutes)
 #   benchmarks/export.sh --quick   N = 200, 1 run: a smoke run
@@ -38,7 +38,19 @@ command -v node >/dev/null || apt_install nodejs npm
 pages=$bench/PagesSite
 pages_dll=$pages/bin/Release/net10.0/Pages.Benchmarks.Export.dll
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# Outputs and caches are moved out of the way before each run, not deleted: this machine's ext4 (no journal)
+# skips inodes freed in the last 30 s (dirty_expire) when it allocates new ones, so deleting thousands of files
+# just before a run made every tool's file creation slower, and slower with each round. The trash is a folder on
+# the same file system (a move is a rename), deleted when the script ends.
+trash=$bench/.trash
+mkdir -p "$trash"
+trap 'rm -rf "$work" "$trash"' EXIT
+discard() {
+  local path
+  for path in "$@"; do
+    if [ -e "$path" ]; then mv "$path" "$trash/$(date +%s%N)-$RANDOM"; fi
+  done
+}
 
 # run LABEL N DIR CMD...: runs CMD in DIR under /usr/bin/time -v, appends "seconds peak_kib cpu_seconds" to
 # $work/LABEL.N (CPU = user + system time of the command and everything it waited for).
@@ -78,23 +90,24 @@ cpu() { awk '{ print $3 }' "$work/$1.$2" | median; }
 range() { awk '{ print $1 }' "$work/$1.$2" | sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%s–%s", lo, hi }'; }
 
 for n in "${sizes[@]}"; do
+  discard "$bench/astro/content/posts" "$bench/hugo/content/posts" "$pages/Content/posts"
   node "$bench/corpus.mjs" "$n" "$bench/astro/content/posts" "$bench/hugo/content/posts" "$pages/Content/posts"
   # The content is compiled into the app: build it for this corpus (untimed) before timing the export alone.
   dotnet build "$pages" -c Release -nologo -v quiet -warnaserror >"$work/prebuild.log" 2>&1 || { cat "$work/prebuild.log" >&2; exit 1; }
   for round in $(seq 1 "$runs"); do
-    rm -rf "$bench/astro/dist" "$bench/astro/.astro" "$bench/astro/node_modules/.astro"
+    discard "$bench/astro/dist" "$bench/astro/.astro" "$bench/astro/node_modules/.astro"
     run astro "$n" "$bench/astro" node_modules/.bin/astro build
     check astro "$n" "$bench/astro/dist"
 
-    rm -rf "$bench/hugo/public" "$bench/hugo/resources"
+    discard "$bench/hugo/public" "$bench/hugo/resources"
     run hugo "$n" "$bench/hugo" hugo --quiet
     check hugo "$n" "$bench/hugo/public"
 
-    rm -rf "$pages/dist"
+    discard "$pages/dist"
     run pages "$n" "$pages" dotnet "$pages_dll" build --out dist
     check pages "$n" "$pages/dist"; inner pages "$n"
 
-    rm -rf "$pages/dist" "$pages/bin" "$pages/obj"
+    discard "$pages/dist" "$pages/bin" "$pages/obj"
     run fullbuild "$n" "$pages" bash -c 'dotnet build -c Release -nologo -v quiet --disable-build-servers -warnaserror && dotnet "$1" build --out dist' _ "$pages_dll"
     check fullbuild "$n" "$pages/dist"; inner fullbuild "$n"
 
