@@ -8,7 +8,8 @@ namespace PagesSite;
 /// the export's end. With <c>EXPORT_BENCH_PHASES=split</c> it also does, before the export starts, the two pieces
 /// of work the export would otherwise do inside its renders, and times each: creating the collection's entries
 /// (what <c>GetStaticPaths()</c> triggers) and rendering every post's Markdown (in parallel, one per core, as the
-/// export renders). The export's own summary then times what is left: routing, the templates and the file writes.
+/// export renders), then renders the same bodies once more through new entries to time warm code. The export's
+/// own summary then times what is left: routing, the templates and the file writes.
 /// </summary>
 internal sealed class PhaseTimer(IHostApplicationLifetime lifetime) : IHostedService
 {
