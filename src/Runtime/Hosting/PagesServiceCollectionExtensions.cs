@@ -31,7 +31,13 @@ public static class PagesServiceCollectionExtensions
         services.TryAddSingleton(static _ => new PageRoutes());
         if (StaticExportCommand.TryParse(Environment.GetCommandLineArgs(), out StaticExportCommand? command))
         {
-            // `dotnet run -- build`: the same app, with Kestrel swapped for the in-process exporter (SPEC §0).
+            // `dotnet run -- build`: the same app, with Kestrel swapped for the in-process exporter (SPEC §0),
+            // run once more in a process tuned for a short job (see ExportProcessTuning).
+            if (ExportProcessTuning.TryRunInTunedProcess(out int exitCode))
+            {
+                Environment.Exit(exitCode);
+            }
+
             services.AddStaticExport(command);
         }
 

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.IO;
+using System.Runtime;
+
+namespace Pages;
+
+/// <summary>
+/// Runs the static export in a child process tuned for a short, CPU-bound job. Tiered PGO's instrumented code
+/// costs more than it gains in a run of a few seconds (measured at 4,000 Markdown posts: the export 3.9 s with
+/// it, 2.1 s without; Hugo 2.5 s), and the configuration reload watcher watches the content root while the export
+/// writes thousands of files into it. Neither can change once the process runs, so the <c>build</c> command starts
+/// the app once more with both off and ends with the child's exit code. Native AOT has no JIT to tune; a user who
+/// sets <c>DOTNET_TieredPGO</c> or <c>PAGES_EXPORT_TUNED</c> keeps the export in the first process.
+/// </summary>
+internal static class ExportProcessTuning
+{
+    /// <summary>Set in the child (and honoured when a user sets it): export in this process.</summary>
+    public const string MarkerVariable = "PAGES_EXPORT_TUNED";
+
+    /// <summary>Starts the tuned child when this process should not export itself.</summary>
+    /// <param name="exitCode">The child's exit code, when it ran.</param>
+    /// <returns>Whether the export ran in a child process.</returns>
+    public static bool TryRunInTunedProcess(out int exitCode)
+    {
+        exitCode = 0;
+        ProcessStartInfo? start = CreateStartInfo(
+            Environment.ProcessPath,
+            Environment.GetCommandLineArgs(),
+            // RuntimeFeature.IsDynamicCodeSupported is false in any app with PublishAot=true, even when it runs on
+            // the JIT; the JIT's own count tells whether there is one (zero under Native AOT).
+            JitInfo.GetCompiledMethodCount() > 0,
+            name => Environment.GetEnvironmentVariable(name));
+        if (start is null)
+        {
+            return false;
+        }
+
+        using Process child = Process.Start(start) ?? throw new InvalidOperationException($"Could not start '{start.FileName}' for the export.");
+        child.WaitForExit();
+        exitCode = child.ExitCode;
+        return true;
+    }
+
+    /// <summary>
+    /// The child's command line: the same program and arguments (under <c>dotnet app.dll</c> the host is
+    /// <c>dotnet</c> and the app's path comes first; under the app host, the host is the app), with the tuning
+    /// variables set; or <see langword="null"/> when this process should export itself.
+    /// </summary>
+    internal static ProcessStartInfo? CreateStartInfo(
+        string? processPath, string[] commandLine, bool hasJit, Func<string, string?> environment)
+    {
+        if (processPath is null || commandLine.Length == 0 || !hasJit
+            || environment(MarkerVariable) is not null || environment("DOTNET_TieredPGO") is not null)
+        {
+            return null;
+        }
+
+        var start = new ProcessStartInfo(processPath) { UseShellExecute = false };
+        if (string.Equals(Path.GetFileNameWithoutExtension(processPath), "dotnet", StringComparison.OrdinalIgnoreCase))
+        {
+            start.ArgumentList.Add(commandLine[0]);
+        }
+
+        for (int i = 1; i < commandLine.Length; i++)
+        {
+            start.ArgumentList.Add(commandLine[i]);
+        }
+
+        start.Environment[MarkerVariable] = "1";
+        start.Environment["DOTNET_TieredPGO"] = "0";
+        start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
+        return start;
+    }
+}

@@ -1,0 +1,39 @@
+namespace Pages.Tests;
+
+/// <summary>The build command re-runs the app in a child tuned for a short export; these pin its command line.</summary>
+public class ExportProcessTuningTests
+{
+    private static Func<string, string?> Env(params (string Name, string Value)[] values)
+        => name => values.FirstOrDefault(v => v.Name == name).Value;
+
+    [Fact]
+    public void Under_dotnet_the_child_runs_the_same_app_dll_and_arguments_with_PGO_and_the_config_watcher_off()
+    {
+        var start = ExportProcessTuning.CreateStartInfo("/usr/share/dotnet/dotnet", ["/app/Site.dll", "build", "--out", "dist"], hasJit: true, Env());
+        Assert.NotNull(start);
+        Assert.Equal("/usr/share/dotnet/dotnet", start.FileName);
+        Assert.Equal(["/app/Site.dll", "build", "--out", "dist"], start.ArgumentList);
+        Assert.Equal("0", start.Environment["DOTNET_TieredPGO"]);
+        Assert.Equal("false", start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"]);
+        Assert.Equal("1", start.Environment[ExportProcessTuning.MarkerVariable]);
+    }
+
+    [Fact]
+    public void Under_the_app_host_the_child_is_the_app_itself()
+    {
+        var start = ExportProcessTuning.CreateStartInfo("/app/Site", ["/app/Site.dll", "build"], hasJit: true, Env());
+        Assert.NotNull(start);
+        Assert.Equal("/app/Site", start.FileName);
+        Assert.Equal(["build"], start.ArgumentList);
+    }
+
+    [Theory]
+    [InlineData("PAGES_EXPORT_TUNED", "1")]
+    [InlineData("DOTNET_TieredPGO", "1")]
+    public void The_child_itself_or_a_user_choice_exports_in_process(string name, string value)
+        => Assert.Null(ExportProcessTuning.CreateStartInfo("/app/Site", ["/app/Site.dll", "build"], hasJit: true, Env((name, value))));
+
+    [Fact]
+    public void Native_AOT_has_no_JIT_to_tune_and_exports_in_process()
+        => Assert.Null(ExportProcessTuning.CreateStartInfo("/app/Site", ["/app/Site", "build"], hasJit: false, Env()));
+}
