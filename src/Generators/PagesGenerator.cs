@@ -78,8 +78,12 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ManifestSettings);
 
         // Referenced assemblies built with Pages, as manifest type names: the app registers their pages too.
-        var referencedManifests = context.CompilationProvider
-            .Select(static (compilation, ct) => ReferencedManifests.Find(compilation, ct))
+        // Read per reference, so an edit (a new compilation, the same references) reads none of them again.
+        var referencedManifests = context.MetadataReferencesProvider
+            .Select(static (reference, ct) => ReferencedManifests.Read(reference, ct))
+            .WithTrackingName(TrackingNames.ReferencedManifest)
+            .Collect()
+            .Select(static (names, _) => ReferencedManifests.Combine(names))
             .WithTrackingName(TrackingNames.ReferencedManifests);
 
         var manifestInput = routeTable.Combine(assemblyName).Combine(endpoints).Combine(manifestSettings).Combine(referencedManifests);

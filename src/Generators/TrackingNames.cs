@@ -13,6 +13,7 @@ public static class TrackingNames
     public const string Routes = nameof(Routes);
     public const string RouteTable = nameof(RouteTable);
     public const string ManifestSettings = nameof(ManifestSettings);
+    public const string ReferencedManifest = nameof(ReferencedManifest);
     public const string ReferencedManifests = nameof(ReferencedManifests);
     public const string ContentOptions = nameof(ContentOptions);
     public const string CollectionSchemas = nameof(CollectionSchemas);
