@@ -7,6 +7,8 @@ namespace Pages;
 /// <summary>The app-wide state every page render shares: options, encoder, site URL, error pages, logger.</summary>
 internal sealed class PagesRuntime
 {
+    private TrailingSlash? _trailingSlash;
+
     public PagesRuntime(PagesOptions options, bool isDevelopment, ILogger logger)
     {
         Options = options;
@@ -21,6 +23,12 @@ internal sealed class PagesRuntime
     public HtmlEncoder Encoder { get; }
 
     public Uri? Site { get; }
+
+    /// <summary>
+    /// The trailing-slash policy, resolved once: without an explicit option it comes from the manifests'
+    /// build settings, a registry walk that does not belong on every request.
+    /// </summary>
+    public TrailingSlash TrailingSlash => _trailingSlash ??= Options.TrailingSlash;
 
     /// <summary>Whether the app runs in the Development environment (errors are rethrown to the developer exception page).</summary>
     public bool IsDevelopment { get; }

@@ -14,7 +14,7 @@ internal sealed partial class PageEndpoint
     /// <returns>Whether the request was answered with a redirect.</returns>
     private bool TryRedirectToTrailingSlashForm(HttpContext context)
     {
-        TrailingSlash policy = _runtime.Options.TrailingSlash;
+        TrailingSlash policy = _runtime.TrailingSlash;
         HttpRequest request = context.Request;
         string? path = request.Path.Value;
         if (policy == TrailingSlash.Ignore || _runtime.IsExporting || path is null or "/"
