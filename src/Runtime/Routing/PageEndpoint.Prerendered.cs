@@ -22,19 +22,15 @@ internal sealed partial class PageEndpoint
 
         page.Attach(context, _runtime);
         context.Response.ContentType = PagesDefaults.HtmlContentType;
-        using var memory = new MemoryPipeWriter();
-        var writer = new HtmlWriter(memory, _runtime.Encoder);
-        IResult? result = await page.RenderAndCommitAsync(writer).ConfigureAwait(false);
-        if (result is not null)
+        using MemoryPipeWriter? memory = await RenderToMemoryAsync(page, context).ConfigureAwait(false);
+        if (memory is null)
         {
-            await ExecuteResultAsync(result, context).ConfigureAwait(false);
             return;
         }
 
         if (context.Response.StatusCode != StatusCodes.Status200OK)
         {
-            context.Response.ContentLength = memory.WrittenCount;
-            await context.Response.BodyWriter.WriteAsync(memory.WrittenMemory).ConfigureAwait(false);
+            await WriteWholeAsync(context, memory).ConfigureAwait(false);
             return;
         }
 

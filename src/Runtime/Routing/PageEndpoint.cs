@@ -105,15 +105,44 @@ internal sealed partial class PageEndpoint
 
     private async Task RenderBufferedAsync(Page page, HttpContext context)
     {
-        using var memory = new MemoryPipeWriter();
-        var writer = new HtmlWriter(memory, _runtime.Encoder);
-        IResult? result = await page.RenderAndCommitAsync(writer).ConfigureAwait(false);
-        if (result is not null)
+        using MemoryPipeWriter? memory = await RenderToMemoryAsync(page, context).ConfigureAwait(false);
+        if (memory is not null)
         {
-            await ExecuteResultAsync(result, context).ConfigureAwait(false);
-            return;
+            await WriteWholeAsync(context, memory).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Renders the whole page into memory (a buffered or prerendered page); when its frontmatter returned a result,
+    /// executes that instead and returns <see langword="null"/>.
+    /// </summary>
+    private async Task<MemoryPipeWriter?> RenderToMemoryAsync(Page page, HttpContext context)
+    {
+        var memory = new MemoryPipeWriter();
+        IResult? result;
+        try
+        {
+            result = await page.RenderAndCommitAsync(new HtmlWriter(memory, _runtime.Encoder)).ConfigureAwait(false);
+        }
+        catch
+        {
+            memory.Dispose();
+            throw;
         }
 
+        if (result is null)
+        {
+            return memory;
+        }
+
+        memory.Dispose();
+        await ExecuteResultAsync(result, context).ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>Sends a page rendered into memory, with its <c>Content-Length</c>.</summary>
+    private static async Task WriteWholeAsync(HttpContext context, MemoryPipeWriter memory)
+    {
         context.Response.ContentLength = memory.WrittenCount;
         await context.Response.BodyWriter.WriteAsync(memory.WrittenMemory).ConfigureAwait(false);
     }
