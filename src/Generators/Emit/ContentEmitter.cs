@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Pages.Generators.Content;
+using Pages.Generators.Mapping;
 using Pages.Generators.Model;
 
 namespace Pages.Generators.Emit;

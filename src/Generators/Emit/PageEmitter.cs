@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using Pages.Generators.Mapping;
 using Pages.Generators.Model;
 using Pages.Generators.Parsing;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Pages.Generators.Mapping;
 using Pages.Generators.Model;
 using Pages.Generators.Parsing;
 

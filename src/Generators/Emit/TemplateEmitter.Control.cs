@@ -1,4 +1,5 @@
 using System.Linq;
+using Pages.Generators.Mapping;
 using Pages.Generators.Parsing;
 
 namespace Pages.Generators.Emit;

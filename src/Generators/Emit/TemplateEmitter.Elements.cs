@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Pages.Generators.Mapping;
 using Pages.Generators.Parsing;
 
 namespace Pages.Generators.Emit;

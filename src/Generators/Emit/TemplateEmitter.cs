@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Pages.Generators.Mapping;
 using Pages.Generators.Model;
 using Pages.Generators.Parsing;
 

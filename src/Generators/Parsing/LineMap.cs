@@ -74,6 +74,30 @@ internal sealed class LineMap
         return (low + 1, column);
     }
 
+    /// <summary>
+    /// The offset of the 1-based <paramref name="line"/> and <paramref name="column"/> (the inverse of
+    /// <see cref="Position"/>), clamped to the text and to the end of that line's text.
+    /// </summary>
+    public int Offset(int line, int column)
+    {
+        if (line < 1)
+        {
+            return 0;
+        }
+        if (line > _lineStarts.Length)
+        {
+            return _length;
+        }
+        var start = _lineStarts[line - 1];
+        var next = line < _lineStarts.Length ? _lineStarts[line] : _length;
+        var bomShift = _hasBom && line == 1 ? 1 : 0;
+        var offset = start + bomShift + (column < 1 ? 0 : column - 1);
+        return offset > next ? next : offset;
+    }
+
+    /// <summary>The number of lines (a text ending with a line break has an empty last line).</summary>
+    public int LineCount => _lineStarts.Length;
+
     /// <summary>The span from <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive).</summary>
     public SourceSpan Span(int start, int end)
     {

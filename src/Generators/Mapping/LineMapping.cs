@@ -1,7 +1,8 @@
 using System.Text;
+using Pages.Generators.Emit;
 using Pages.Generators.Model;
 
-namespace Pages.Generators.Emit;
+namespace Pages.Generators.Mapping;
 
 /// <summary>
 /// Writes user C# under <c>#line</c> directives so that compiler errors and breakpoints land at the
