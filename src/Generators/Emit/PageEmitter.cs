@@ -39,7 +39,9 @@ public static class PageEmitter
         // CS1591: generated members need no XML docs; CS0162: template code after an unconditional frontmatter
         // return; CS8981: a lower-case component file name (card.page) gives a lower-case class name.
         writer.Line("#pragma warning disable CS1591, CS0162, CS8981");
-        foreach (var ns in components.Select(c => c.Namespace).Where(n => n.Length > 0 && n != model.Namespace).Distinct().OrderBy(n => n, System.StringComparer.Ordinal))
+        // A component namespace the frontmatter already imports is not imported twice (CS0105 at the user's using).
+        var userUsings = frontmatter.Usings.Select(u => NormalizeUsing(u.Text)).ToList();
+        foreach (var ns in components.Select(c => c.Namespace).Where(n => n.Length > 0 && n != model.Namespace && !userUsings.Contains("using " + n + ";")).Distinct().OrderBy(n => n, System.StringComparer.Ordinal))
         {
             writer.Line($"using {ns};");
         }
@@ -110,6 +112,8 @@ public static class PageEmitter
         }
         return model.Syntax.Frontmatter.HasProps ? $"global::Pages.Page<{model.ClassName}.Props>" : "global::Pages.Page";
     }
+
+    private static string NormalizeUsing(string text) => string.Join(" ", text.Split(new[] { ' ', '\t', '\r', '\n' }, System.StringSplitOptions.RemoveEmptyEntries)).Replace(" ;", ";");
 
     private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }
