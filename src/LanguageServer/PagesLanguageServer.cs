@@ -37,11 +37,12 @@ internal sealed class PagesLanguageServer
     /// <summary>Completes with the process exit code when the client sends <c>exit</c>.</summary>
     public Task<int> Exit => _exit.Task;
 
-    [JsonRpcMethod("initialize")]
-    public InitializeResult Initialize(JsonElement processId, JsonElement rootUri, JsonElement capabilities) => InitializeHandler.Handle();
+    // The client's capabilities change nothing: the server asks the client for nothing and registers nothing.
+    [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
+    public InitializeResult Initialize(JsonElement parameters) => InitializeHandler.Handle();
 
-    [JsonRpcMethod("initialized")]
-    public void Initialized()
+    [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
+    public void Initialized(JsonElement parameters)
     {
     }
 
@@ -92,8 +93,10 @@ internal sealed class PagesLanguageServer
 
     private async Task PublishDiagnosticsAsync(string uri, CancellationToken cancellationToken)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         if (await _diagnosticsHandler.HandleAsync(uri, cancellationToken).ConfigureAwait(false) is { } result)
         {
+            Log($"diagnostics: {clock.ElapsedMilliseconds} ms ({result.Diagnostics.Count})");
             cancellationToken.ThrowIfCancellationRequested();
             await Notify("textDocument/publishDiagnostics", result).ConfigureAwait(false);
         }
@@ -113,9 +116,12 @@ internal sealed class PagesLanguageServer
 
     private static async Task<T> Guard<T>(Func<Task<T>> handle, T empty, string name)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            return await handle().ConfigureAwait(false);
+            var result = await handle().ConfigureAwait(false);
+            Log($"{name}: {clock.ElapsedMilliseconds} ms");
+            return result;
         }
         catch (OperationCanceledException)
         {

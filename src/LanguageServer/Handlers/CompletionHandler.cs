@@ -15,6 +15,7 @@ internal sealed class CompletionHandler(PageWorkspace workspace)
 {
     public async Task<CompletionList> HandleAsync(CompletionParams request, CancellationToken cancellationToken)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         if (await workspace.GetAsync(request.TextDocument.Uri, cancellationToken).ConfigureAwait(false) is not var (_, snapshot)
             || snapshot.Generated is not { } document)
         {
@@ -30,6 +31,7 @@ internal sealed class CompletionHandler(PageWorkspace workspace)
         {
             return CompletionList.Empty;
         }
+        var snapshotMs = clock.ElapsedMilliseconds;
         var trigger = request.Context?.TriggerCharacter is [var character]
             ? CompletionTrigger.CreateInsertionTrigger(character)
             : CompletionTrigger.Invoke;
@@ -44,6 +46,7 @@ internal sealed class CompletionHandler(PageWorkspace workspace)
                 item.SortText,
                 item.FilterText))
             .ToList();
+        workspace.Log($"completion: {items.Count} items; page and generated document {snapshotMs} ms, Roslyn {clock.ElapsedMilliseconds - snapshotMs} ms");
         return new CompletionList(false, items);
     }
 

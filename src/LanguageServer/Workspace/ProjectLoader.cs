@@ -40,7 +40,7 @@ internal static class ProjectLoader
             {
                 return (null, null, $"Pages: '{Path.GetFileName(projectPath)}' could not be loaded: {string.Join("; ", failures.DefaultIfEmpty("no references were resolved"))}");
             }
-            return (UseInProcessGenerator(workspace.CurrentSolution), project.Id, null);
+            return (UseInProcessGenerator(workspace.CurrentSolution, log), project.Id, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -48,10 +48,14 @@ internal static class ProjectLoader
         }
     }
 
-    private static Solution UseInProcessGenerator(Solution solution)
+    private static Solution UseInProcessGenerator(Solution solution, Action<string> log)
     {
         foreach (var project in solution.Projects)
         {
+            foreach (var replaced in project.AnalyzerReferences.Where(PagesGeneratorReference.IsPagesGenerator))
+            {
+                log($"{project.Name}: generator reference {replaced.FullPath} (on disk: {File.Exists(replaced.FullPath)}) replaced by the in-process generator");
+            }
             var hadGenerator = project.AnalyzerReferences.Any(PagesGeneratorReference.IsPagesGenerator);
             var hasPages = project.AdditionalDocuments.Any(d => PageDocuments.IsPage(d.FilePath));
             if (!hadGenerator && !hasPages)
