@@ -18,4 +18,7 @@ for arg in "$@"; do
   esac
 done
 dotnet build "$project" -c Release -nologo -v quiet -warnaserror -nodeReuse:false
+# The machine's load is printed with the figures: on a shared machine, wall times grow with it.
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet "$project/bin/Release/net10.0/Pages.Benchmarks.LanguageServer.dll" 200 "$rounds"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -58,6 +58,20 @@ public sealed class LanguageServerTests(ServerOnFixture server, ITestOutputHelpe
     }
 
     [Fact]
+    public async Task Completion_in_a_directive_header_and_in_a_component_prop_value_comes_from_CSharp()
+    {
+        var text = File.ReadAllText(server.Index);
+
+        var header = Labels(await Client.CompletionAsync(server.Index, LspClient.PositionOf(text, "in products)", "in ".Length)));
+        var prop = Labels(await Client.CompletionAsync(server.Index, LspClient.PositionOf(text, "{products.Count}", "{products.".Length)));
+
+        Assert.Contains("products", header);
+        Assert.Contains("heading", header);
+        Assert.Contains("Count", prop);
+        Assert.Contains("Capacity", prop);
+    }
+
+    [Fact]
     public async Task Completion_in_a_component_tag_offers_component_names_and_their_props()
     {
         var text = File.ReadAllText(server.Index);
@@ -129,6 +143,24 @@ public sealed class LanguageServerTests(ServerOnFixture server, ITestOutputHelpe
         Assert.Equal(1, error["severity"]!.GetValue<int>());
         // A generous bound that separates "works" from "broken"; the benchmark measures the real latency.
         Assert.True(toError < 10_000, $"diagnostics took {toError} ms");
+    }
+
+    [Fact]
+    public async Task Incremental_changes_are_applied_at_their_range()
+    {
+        var original = File.ReadAllText(server.About);
+        await Client.OpenAsync(server.About);
+        await Client.WaitForDiagnosticsAsync(server.About, d => d.Count == 0, DiagnosticsTimeout);
+        var afterOwner = LspClient.PositionOf(original, "{owner}", "{owner".Length);
+
+        await Client.EditAsync(server.About, afterOwner, afterOwner, ".Lenght");
+        var diagnostics = await Client.WaitForDiagnosticsAsync(server.About, d => d.Count > 0, DiagnosticsTimeout);
+        await Client.EditAsync(server.About, afterOwner, (afterOwner.Line, afterOwner.Character + ".Lenght".Length), "");
+        await Client.WaitForDiagnosticsAsync(server.About, d => d.Count == 0, DiagnosticsTimeout);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("CS1061", error!["code"]!.GetValue<string>());
+        Assert.Equal((afterOwner.Line, afterOwner.Character + 1), Start(error["range"]!));
     }
 
     [Fact]

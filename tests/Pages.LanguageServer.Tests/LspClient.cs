@@ -44,6 +44,16 @@ public sealed class LspClient : IAsyncDisposable
         }
     }
 
+    /// <summary>CPU time the server process has used so far (a measure the machine's load does not inflate much).</summary>
+    public TimeSpan ServerCpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public IReadOnlyList<string> Messages
     {
         get
@@ -97,6 +107,16 @@ public sealed class LspClient : IAsyncDisposable
     {
         textDocument = new { uri = Uri(path), version = _version++ },
         contentChanges = new[] { new { text } },
+    });
+
+    /// <summary>Replaces one range of an open document, as editors send incremental changes.</summary>
+    public Task EditAsync(string path, (int Line, int Character) start, (int Line, int Character) end, string text) => _rpc.NotifyWithParameterObjectAsync("textDocument/didChange", new
+    {
+        textDocument = new { uri = Uri(path), version = _version++ },
+        contentChanges = new[]
+        {
+            new { range = new { start = new { line = start.Line, character = start.Character }, end = new { line = end.Line, character = end.Character } }, text },
+        },
     });
 
     public Task<JsonNode?> CompletionAsync(string path, (int Line, int Character) at) =>
