@@ -12,23 +12,10 @@ namespace Pages.LanguageServer.Workspace;
 internal sealed record PageSnapshot(string PagePath, SourceText PageText, Document? Generated, SourceText? GeneratedText, PageSourceMap? Map)
 {
     /// <summary>The page offset of an LSP position, clamped to the text.</summary>
-    public int ToOffset(Position position)
-    {
-        var lines = PageText.Lines;
-        if (position.Line >= lines.Count)
-        {
-            return PageText.Length;
-        }
-        var line = lines[Math.Max(0, position.Line)];
-        return Math.Min(line.Start + Math.Max(0, position.Character), line.End);
-    }
+    public int ToOffset(Position position) => TextPositions.ToOffset(PageText, position);
 
     /// <summary>The LSP position of a page offset.</summary>
-    public Position ToPosition(int offset)
-    {
-        var position = PageText.Lines.GetLinePosition(Math.Clamp(offset, 0, PageText.Length));
-        return new Position(position.Line, position.Character);
-    }
+    public Position ToPosition(int offset) => TextPositions.ToPosition(PageText, offset);
 
     /// <summary>The generated offset of an LSP position in the page, or null where the page has no C#.</summary>
     public int? ToGenerated(Position position) => Map?.ToGenerated(ToOffset(position));

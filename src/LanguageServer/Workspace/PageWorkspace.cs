@@ -35,15 +35,23 @@ internal sealed class PageWorkspace(Action<string> showMessage, Action<string> l
                 text = SourceText.From(change.Text);
                 continue;
             }
-            var snapshot = new PageSnapshot(path, text, null, null, null);
-            var start = snapshot.ToOffset(change.Range.Start);
-            var end = snapshot.ToOffset(change.Range.End);
+            var start = TextPositions.ToOffset(text, change.Range.Start);
+            var end = TextPositions.ToOffset(text, change.Range.End);
             text = text.WithChanges(new TextChange(TextSpan.FromBounds(start, Math.Max(start, end)), change.Text));
         }
         SetText(path, text);
     }
 
-    public void Close(string uri) => _open.TryRemove(ToPath(uri), out _);
+    /// <summary>A closed page goes back to its text on disk (its unsaved edits were discarded or saved).</summary>
+    public void Close(string uri)
+    {
+        var path = ToPath(uri);
+        _open.TryRemove(path, out _);
+        if (File.Exists(path))
+        {
+            ProjectOf(path)?.SetText(path, SourceText.From(File.ReadAllText(path)));
+        }
+    }
 
     /// <summary>The project of a page, opened on first use; null when no <c>*.csproj</c> is above it.</summary>
     public PageProject? ProjectOf(string path)
