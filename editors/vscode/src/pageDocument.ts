@@ -24,6 +24,8 @@ export interface Region {
   readonly end: number;
   /** On a construct region: it opens (`) {`, `else {`) or closes (`}`) a construct's block. */
   readonly block?: 'open' | 'close';
+  /** On the braces of an attribute value hole (`name={x}`): the HTML view writes `"` there, so it reads `name="  "`. */
+  readonly quote?: true;
 }
 
 /** What an offset is in: HTML where no region covers it. */
@@ -77,8 +79,9 @@ export function scanRegions(text: string): Region[] {
 /** What the character at `offset` belongs to (the language that should answer a request there). */
 export function positionKind(regions: readonly Region[], offset: number): PositionKind {
   for (const region of regions) {
-    // A hole's end is still inside it for completion: `{product.|}` asks C# at the `}`.
-    const inside = region.kind === 'csharp' ? offset >= region.start && offset <= region.end : offset >= region.start && offset < region.end;
+    // The end of C#, script or style text is still inside it for completion: `{product.|}` asks C# at the `}`.
+    const touchesEnd = region.kind === 'csharp' || region.kind === 'script' || region.kind === 'style';
+    const inside = offset >= region.start && (touchesEnd ? offset <= region.end : offset < region.end);
     if (inside) {
       return region.kind;
     }
@@ -100,7 +103,7 @@ export function toVirtualHtml(text: string, regions: readonly Region[] = scanReg
     if (region.kind === 'script' || region.kind === 'style') {
       continue;
     }
-    html += text.slice(at, region.start) + blank(text.slice(region.start, region.end));
+    html += text.slice(at, region.start) + (region.quote ? '"' : blank(text.slice(region.start, region.end)));
     at = region.end;
   }
   return html + text.slice(at);
@@ -188,9 +191,15 @@ class TemplateScanner {
   }
 
   private push(kind: RegionKind, start: number, end: number, block?: 'open' | 'close'): void {
-    if (end > start) {
+    // An empty hole `{}` still has a C# position (completion right after `{`).
+    if (end > start || (kind === 'csharp' && end === start)) {
       this.regions.push(block ? { kind, start, end, block } : { kind, start, end });
     }
+  }
+
+  // One brace of an attribute value hole: a quote in the HTML view, so HTML sees a value, not a bare `name=`.
+  private pushQuote(at: number): void {
+    this.regions.push({ kind: 'construct', start: at, end: at + 1, quote: true });
   }
 
   // `<!-- -->` is HTML (kept literally, braces too); a tag's quoted attribute values are literal text; its holes
@@ -242,11 +251,23 @@ class TemplateScanner {
     }
     const spread = /^\{\s*\.\.\./.exec(text.slice(at, at + 64));
     const open = spread ? spread[0].length : 1;
-    this.push('construct', at, at + open);
+    const attributeValue = !spread && text[at - 1] === '=';
+    if (attributeValue) {
+      this.pushQuote(at);
+    } else {
+      this.push('construct', at, at + open);
+    }
     const close = skipCSharp(text, at + open, '}');
     this.push('csharp', at + open, close);
-    this.push('construct', close, Math.min(close + 1, text.length));
-    return Math.min(close + 1, text.length);
+    if (close >= text.length) {
+      return text.length;
+    }
+    if (attributeValue) {
+      this.pushQuote(close);
+    } else {
+      this.push('construct', close, close + 1);
+    }
+    return close + 1;
   }
 
   // `@word (`: a construct header (C# inside the parentheses) and its block; any other `@` is text.
