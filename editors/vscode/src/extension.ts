@@ -89,7 +89,7 @@ function reportStartFailure(server: ServerCommand, error: unknown, output: vscod
   output.appendLine(`The Pages language server did not start: ${reason}`);
   const hint =
     server.source === 'tool'
-      ? 'Install it with `dotnet tool install -g Pages.LanguageServer`, or set pages.languageServer.path.'
+      ? 'Install the pages-language-server .NET tool, or set pages.languageServer.path to the server.'
       : 'Check pages.languageServer.path and that `dotnet` is on PATH.';
   void vscode.window.showWarningMessage(`Pages: the language server did not start (${server.command}). ${hint}`);
 }
