@@ -47,6 +47,18 @@ internal static class ChildProcess
         var output = new StringBuilder();
         var watch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
+        DataReceivedEventHandler collect = (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (output)
+                {
+                    output.Append(e.Data).Append('\n');
+                }
+            }
+        };
+        process.OutputDataReceived += collect;
+        process.ErrorDataReceived += collect;
         try
         {
             process.Start();
@@ -57,30 +69,19 @@ internal static class ChildProcess
         }
 
         process.StandardInput.Close();
-        var pumps = new[] { Pump(process.StandardOutput, output), Pump(process.StandardError, output) };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            Task.WaitAll(pumps, TimeSpan.FromSeconds(5));
-            throw new TimeoutException($"Timed out after {timeout.TotalSeconds:F0} s:\n$ {command}\n{Read(output)}");
+            throw new TimeoutException($"Timed out after {timeout.TotalSeconds:F0} s:\n$ {command}\n{Text(output)}");
         }
 
-        Task.WaitAll(pumps, TimeSpan.FromSeconds(10));
-        return new CommandOutput(command, process.ExitCode, Read(output), watch.Elapsed);
+        process.WaitForExit(); // the parameterless wait also drains both redirected streams
+        return new CommandOutput(command, process.ExitCode, Text(output), watch.Elapsed);
     }
 
-    private static Task Pump(StreamReader reader, StringBuilder sink) => Task.Run(async () =>
-    {
-        while (await reader.ReadLineAsync() is { } line)
-        {
-            lock (sink)
-            {
-                sink.Append(line).Append('\n');
-            }
-        }
-    });
-
-    private static string Read(StringBuilder output)
+    private static string Text(StringBuilder output)
     {
         lock (output)
         {
