@@ -84,6 +84,12 @@ describe('scanRegions', () => {
     assert.deepEqual(texts(text, 'construct'), ['@if (', ') {', '}', ' else if (', ') {', '}', ' else {', '}']);
   });
 
+  test('else may follow the } on the next line; prose else stays text', () => {
+    const text = '@if (a) {\n<p/>\n}\n  else if (b) {\n<q/>\n}\nelse {\n<r/>\n}\nor else we stop';
+    assert.deepEqual(texts(text, 'csharp'), ['a', 'b']);
+    assert.deepEqual(texts(text, 'construct'), ['@if (', ') {', '}', '\n  else if (', ') {', '}', '\nelse {', '}']);
+  });
+
   test('foreach, for, while and inline constructs', () => {
     const text = '<table>@foreach (var f in fortunes) {<tr><td>{f.Id}</td></tr>}</table>@for (var i = 0; i < n; i++) {x}@while (go()) {y}';
     assert.deepEqual(texts(text, 'csharp'), ['var f in fortunes', 'f.Id', 'var i = 0; i < n; i++', 'go()']);
