@@ -30,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const snapshots = new SnapshotCache();
 
   context.subscriptions.push(
-    vscode.languages.registerCompletionItemProvider(selector, new HtmlCompletion(html, snapshots), '<', '/', ' ', '"', "'", '=', ':', '&'),
+    vscode.languages.registerCompletionItemProvider(selector, new HtmlCompletion(html, snapshots), '.', ':', '<', '"', '=', '/'),
     vscode.languages.registerHoverProvider(selector, new HtmlHover(html, snapshots)),
     vscode.languages.registerFoldingRangeProvider(selector, new PageFolding(html, snapshots)),
     vscode.workspace.onDidChangeTextDocument((e) => closeTagAfterTyping(e, html, snapshots)),
