@@ -26,6 +26,17 @@ public sealed class NodeTestSuites
     }
 
     /// <summary>
+    /// editors/vscode/test/corpus: every .page in the repository (all compile, so all are valid) tokenizes with no
+    /// invalid scope and leaves the grammar at its root, one node test per file.
+    /// </summary>
+    [Fact]
+    public void Every_page_in_the_repository_tokenizes_cleanly()
+    {
+        var summary = RunPassing("test:corpus");
+        Assert.True(summary.Pass >= 51, $"only {summary.Pass} pages were read");
+    }
+
+    /// <summary>
     /// editors/vscode/test/bundle: the bundled extension activated under node with a fake <c>vscode</c> module; the
     /// real vscode-languageclient starts a server process over stdio, and requests go by region to it or to HTML.
     /// </summary>
