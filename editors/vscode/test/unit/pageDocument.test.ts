@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findFrontmatter, positionKind, scanRegions, skipCSharp, toVirtualHtml, type Region } from '../../src/pageDocument';
+import { skipCSharp } from '../../src/csharpText';
+import { findFrontmatter, positionKind, scanRegions, toVirtualHtml, type Region } from '../../src/pageDocument';
 
 /** The source text of each region of `kind`, in order. */
 function texts(text: string, kind: Region['kind']): string[] {
