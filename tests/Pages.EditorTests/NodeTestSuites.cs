@@ -14,7 +14,7 @@ public sealed class NodeTestSuites
     {
         var summary = RunPassing("test:unit");
         // As many as written today: a test file that stops being picked up must not pass silently.
-        Assert.True(summary.Pass >= 37, $"only {summary.Pass} node unit tests ran");
+        Assert.True(summary.Pass >= 38, $"only {summary.Pass} node unit tests ran");
     }
 
     /// <summary>editors/vscode/test/shiki: Shiki highlights a page with the grammar, on both of its regex engines.</summary>
@@ -23,6 +23,28 @@ public sealed class NodeTestSuites
     {
         var summary = RunPassing("test:shiki");
         Assert.Equal(12, summary.Pass);
+    }
+
+    /// <summary>
+    /// editors/vscode/test/corpus: every .page in the repository (all compile, so all are valid) tokenizes with no
+    /// invalid scope and leaves the grammar at its root, one node test per file.
+    /// </summary>
+    [Fact]
+    public void Every_page_in_the_repository_tokenizes_cleanly()
+    {
+        var summary = RunPassing("test:corpus");
+        Assert.True(summary.Pass >= 51, $"only {summary.Pass} pages were read");
+    }
+
+    /// <summary>
+    /// editors/vscode/test/bundle: the bundled extension activated under node with a fake <c>vscode</c> module; the
+    /// real vscode-languageclient starts a server process over stdio, and requests go by region to it or to HTML.
+    /// </summary>
+    [Fact]
+    public void Bundled_extension_starts_the_server_over_stdio_and_forwards_requests_by_region()
+    {
+        var summary = RunPassing("test:bundle");
+        Assert.Equal(6, summary.Pass);
     }
 
     private static TapSummary RunPassing(string script)

@@ -11,8 +11,10 @@ import {
   RevealOutputChannelOn,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { registerHtmlProviders } from './htmlProviders';
 import { resolveServerCommand, type ServerCommand } from './serverCommand';
-import { PageSnapshot, TemplateHtml } from './templateHtml';
+import { SnapshotCache } from './snapshotCache';
+import { TemplateHtml } from './templateHtml';
 
 const languageId = 'page';
 const selector: vscode.DocumentSelector = [
@@ -30,10 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const snapshots = new SnapshotCache();
 
   context.subscriptions.push(
-    vscode.languages.registerCompletionItemProvider(selector, new HtmlCompletion(html, snapshots), '<', '/', ' ', '"', "'", '=', ':', '&'),
-    vscode.languages.registerHoverProvider(selector, new HtmlHover(html, snapshots)),
-    vscode.languages.registerFoldingRangeProvider(selector, new PageFolding(html, snapshots)),
-    vscode.workspace.onDidChangeTextDocument((e) => closeTagAfterTyping(e, html, snapshots)),
+    ...registerHtmlProviders(selector, html, snapshots),
     vscode.workspace.onDidCloseTextDocument((d) => snapshots.forget(d)),
     vscode.commands.registerCommand('pages.restartLanguageServer', () => restart(context, output, snapshots)),
   );
@@ -109,111 +108,4 @@ function forwardByRegion(snapshots: SnapshotCache): Middleware {
     provideSignatureHelp: (document, position, context, token, next) =>
       serverOwns(document, position) ? next(document, position, context, token) : undefined,
   };
-}
-
-/** One PageSnapshot per open document, recomputed when its version changes. */
-class SnapshotCache {
-  private readonly byUri = new Map<string, PageSnapshot>();
-
-  get(document: vscode.TextDocument): PageSnapshot {
-    const uri = document.uri.toString();
-    const cached = this.byUri.get(uri);
-    if (cached && cached.version === document.version) {
-      return cached;
-    }
-    const snapshot = new PageSnapshot(uri, document.version, document.getText());
-    this.byUri.set(uri, snapshot);
-    return snapshot;
-  }
-
-  forget(document: vscode.TextDocument): void {
-    this.byUri.delete(document.uri.toString());
-  }
-}
-
-class HtmlCompletion implements vscode.CompletionItemProvider {
-  constructor(private readonly html: TemplateHtml, private readonly snapshots: SnapshotCache) {}
-
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionList | undefined {
-    if (!vscode.workspace.getConfiguration('pages.html', document).get<boolean>('completion', true)) {
-      return undefined;
-    }
-    const list = this.html.complete(this.snapshots.get(document), position);
-    if (!list || list.items.length === 0) {
-      return undefined;
-    }
-    return asCompletionList(list);
-  }
-}
-
-class HtmlHover implements vscode.HoverProvider {
-  constructor(private readonly html: TemplateHtml, private readonly snapshots: SnapshotCache) {}
-
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const hover = this.html.hover(this.snapshots.get(document), position);
-    if (!hover) {
-      return undefined;
-    }
-    const contents = typeof hover.contents === 'string' ? hover.contents : 'value' in hover.contents ? hover.contents.value : '';
-    return new vscode.Hover(new vscode.MarkdownString(contents), hover.range && asRange(hover.range));
-  }
-}
-
-class PageFolding implements vscode.FoldingRangeProvider {
-  constructor(private readonly html: TemplateHtml, private readonly snapshots: SnapshotCache) {}
-
-  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
-    return this.html
-      .foldingRanges(this.snapshots.get(document))
-      .map((r) => new vscode.FoldingRange(r.startLine, r.endLine, r.kind === 'comment' ? vscode.FoldingRangeKind.Comment : undefined));
-  }
-}
-
-// As VS Code's HTML support does: typing the `>` of a start tag inserts its end tag after the cursor.
-function closeTagAfterTyping(e: vscode.TextDocumentChangeEvent, html: TemplateHtml, snapshots: SnapshotCache): void {
-  const editor = vscode.window.activeTextEditor;
-  const change = e.contentChanges[e.contentChanges.length - 1];
-  if (
-    e.document.languageId !== languageId ||
-    !editor ||
-    editor.document !== e.document ||
-    e.contentChanges.length !== 1 ||
-    (change.text !== '>' && change.text !== '/') ||
-    !vscode.workspace.getConfiguration('pages.html', e.document).get<boolean>('autoClosingTags', true)
-  ) {
-    return;
-  }
-  const position = change.range.start.translate(0, 1);
-  const version = e.document.version;
-  const closing = html.closeTag(snapshots.get(e.document), position);
-  if (closing && editor.document.version === version) {
-    void editor.insertSnippet(new vscode.SnippetString(closing), position);
-  }
-}
-
-function asRange(range: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {
-  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-}
-
-function asCompletionList(list: import('vscode-html-languageservice').CompletionList): vscode.CompletionList {
-  const items = list.items.map((item) => {
-    const result = new vscode.CompletionItem(item.label, item.kind !== undefined ? item.kind - 1 : undefined);
-    result.detail = item.detail;
-    result.sortText = item.sortText;
-    result.filterText = item.filterText;
-    if (item.documentation) {
-      result.documentation = typeof item.documentation === 'string' ? item.documentation : new vscode.MarkdownString(item.documentation.value);
-    }
-    const edit = item.textEdit;
-    const text = edit ? edit.newText : item.insertText ?? item.label;
-    result.insertText = item.insertTextFormat === 2 ? new vscode.SnippetString(text) : text;
-    if (edit && 'range' in edit) {
-      result.range = asRange(edit.range);
-    }
-    if (item.command) {
-      result.command = { title: item.command.title, command: item.command.command, arguments: item.command.arguments };
-    }
-    return result;
-  });
-  return new vscode.CompletionList(items, list.isIncomplete);
 }

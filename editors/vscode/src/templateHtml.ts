@@ -3,31 +3,15 @@
 // as VS Code's "Embedded Programming Languages" guide does. Pure LSP types in and out (no vscode import).
 
 import {
-  CompletionList,
+  type CompletionList,
   FoldingRange,
-  Hover,
+  type Hover,
   getLanguageService,
   type LanguageService,
   type Position,
 } from 'vscode-html-languageservice';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { findFrontmatter, positionKind, scanRegions, toVirtualHtml, type PositionKind, type Region } from './pageDocument';
-
-/** One version of a .page text with its regions and HTML view, computed once and reused by every request. */
-export class PageSnapshot {
-  readonly regions: readonly Region[];
-  readonly html: TextDocument;
-
-  constructor(readonly uri: string, readonly version: number, readonly text: string) {
-    this.regions = scanRegions(text);
-    this.html = TextDocument.create(uri, 'html', version, toVirtualHtml(text, this.regions));
-  }
-
-  /** Who answers at a line/column (LSP position: 0-based, UTF-16 columns). */
-  kindAt(position: Position): PositionKind {
-    return positionKind(this.regions, this.html.offsetAt(position));
-  }
-}
+import { findFrontmatter } from './pageDocument';
+import type { PageSnapshot } from './pageSnapshot';
 
 /** Answers completion, hover and folding for the HTML of .page templates. */
 export class TemplateHtml {
@@ -92,4 +76,3 @@ function constructBlockRanges(page: PageSnapshot): FoldingRange[] {
   return ranges;
 }
 
-export { CompletionList, Hover };

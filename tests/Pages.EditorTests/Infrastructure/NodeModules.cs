@@ -6,7 +6,8 @@ namespace Pages.EditorTests.Infrastructure;
 /// </summary>
 internal static class NodeModules
 {
-    private const string NodeHint =
+    /// <summary>What to do when node or npm cannot be started: part of every such failure message.</summary>
+    internal const string NodeHint =
         "The VS Code extension tests need Node.js 20 or later and npm on PATH (e.g. `apt-get install nodejs npm`, or nodejs.org).";
 
     private static readonly Lazy<CommandOutput> s_install = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findFrontmatter, positionKind, scanRegions, skipCSharp, toVirtualHtml, type Region } from '../../src/pageDocument';
+import { skipCSharp } from '../../src/csharpText';
+import { findFrontmatter, positionKind, scanRegions, toVirtualHtml, type Region } from '../../src/pageDocument';
 
 /** The source text of each region of `kind`, in order. */
 function texts(text: string, kind: Region['kind']): string[] {
@@ -82,6 +83,12 @@ describe('scanRegions', () => {
     const text = '@if (a > (b + 1)) {\n<p/>\n} else if (c) {\n<q/>\n} else {\n<r/>\n}';
     assert.deepEqual(texts(text, 'csharp'), ['a > (b + 1)', 'c']);
     assert.deepEqual(texts(text, 'construct'), ['@if (', ') {', '}', ' else if (', ') {', '}', ' else {', '}']);
+  });
+
+  test('else may follow the } on the next line; prose else stays text', () => {
+    const text = '@if (a) {\n<p/>\n}\n  else if (b) {\n<q/>\n}\nelse {\n<r/>\n}\nor else we stop';
+    assert.deepEqual(texts(text, 'csharp'), ['a', 'b']);
+    assert.deepEqual(texts(text, 'construct'), ['@if (', ') {', '}', '\n  else if (', ') {', '}', '\nelse {', '}']);
   });
 
   test('foreach, for, while and inline constructs', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { PageSnapshot, TemplateHtml } from '../../src/templateHtml';
+import { PageSnapshot } from '../../src/pageSnapshot';
+import { TemplateHtml } from '../../src/templateHtml';
 
 const html = new TemplateHtml();
 
