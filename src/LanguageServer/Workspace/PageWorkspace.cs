@@ -12,6 +12,7 @@ internal sealed class PageWorkspace(Action<string> showMessage, Action<string> l
 {
     private readonly ConcurrentDictionary<string, PageProject> _projects = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SourceText> _open = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _projectOfFolder = new(StringComparer.Ordinal);
 
     public Action<string> Log { get; } = log;
 
@@ -56,7 +57,8 @@ internal sealed class PageWorkspace(Action<string> showMessage, Action<string> l
     /// <summary>The project of a page, opened on first use; null when no <c>*.csproj</c> is above it.</summary>
     public PageProject? ProjectOf(string path)
     {
-        var projectPath = ProjectFile.Find(path);
+        // Every request asks; the folder walk (a directory listing per level) runs once per folder.
+        var projectPath = _projectOfFolder.GetOrAdd(Path.GetDirectoryName(path) ?? path, _ => ProjectFile.Find(path));
         return projectPath is null ? null : _projects.GetOrAdd(projectPath, p => new PageProject(p, showMessage, Log));
     }
 
