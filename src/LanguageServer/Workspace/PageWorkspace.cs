@@ -62,6 +62,20 @@ internal sealed class PageWorkspace(Action<string> showMessage, Action<string> l
         return projectPath is null ? null : _projects.GetOrAdd(projectPath, p => new PageProject(p, showMessage, Log));
     }
 
+    /// <summary>
+    /// Starts loading the project of the folder the editor opened, when that folder holds exactly one project file:
+    /// the first page opened there then waits less (loading takes seconds).
+    /// </summary>
+    public void Preload(string rootUri)
+    {
+        var root = ToPath(rootUri);
+        var projects = Directory.Exists(root) ? Directory.GetFiles(root, "*.csproj") : [];
+        if (projects.Length == 1)
+        {
+            _projects.GetOrAdd(projects[0], p => new PageProject(p, showMessage, Log));
+        }
+    }
+
     /// <summary>The page at <paramref name="uri"/>, ready for a request; null when it belongs to no project.</summary>
     public async Task<(PageProject Project, PageSnapshot Snapshot)?> GetAsync(string uri, CancellationToken cancellationToken)
     {
