@@ -38,8 +38,18 @@ internal sealed class PagesLanguageServer
     public Task<int> Exit => _exit.Task;
 
     // The client's capabilities change nothing: the server asks the client for nothing and registers nothing.
+    // Only the root folder is read, to start loading its project early.
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
-    public InitializeResult Initialize(JsonElement parameters) => InitializeHandler.Handle();
+    public InitializeResult Initialize(JsonElement parameters)
+    {
+        if (parameters.ValueKind == JsonValueKind.Object
+            && parameters.TryGetProperty("rootUri", out var root) && root.ValueKind == JsonValueKind.String
+            && Uri.TryCreate(root.GetString(), UriKind.Absolute, out var rootUri) && rootUri.IsFile)
+        {
+            _workspace.Preload(rootUri.AbsoluteUri);
+        }
+        return InitializeHandler.Handle();
+    }
 
     [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
     public void Initialized(JsonElement parameters)

@@ -16,6 +16,7 @@ internal sealed class DiagnosticsHandler(PageWorkspace workspace)
         {
             return null;
         }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var diagnostics = new List<Protocol.Diagnostic>();
         Compilation? compilation = null;
         if (snapshot.Generated is { } generated)
@@ -31,10 +32,12 @@ internal sealed class DiagnosticsHandler(PageWorkspace workspace)
                 }
             }
         }
+        var csharpMs = clock.ElapsedMilliseconds;
         foreach (var diagnostic in await project.GetPageDiagnosticsAsync(snapshot.PagePath, compilation, cancellationToken).ConfigureAwait(false))
         {
             diagnostics.Add(ToProtocol(diagnostic, diagnostic.Location.GetLineSpan()));
         }
+        workspace.Log($"diagnostics of {Path.GetFileName(snapshot.PagePath)}: generated document and C# {csharpMs} ms, PAGE {clock.ElapsedMilliseconds - csharpMs} ms");
         return new PublishDiagnosticsParams(uri, null, diagnostics);
     }
 

@@ -12,6 +12,7 @@ internal sealed class PageWorkspace(Action<string> showMessage, Action<string> l
 {
     private readonly ConcurrentDictionary<string, PageProject> _projects = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SourceText> _open = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _projectOfFolder = new(StringComparer.Ordinal);
 
     public Action<string> Log { get; } = log;
 
@@ -56,8 +57,23 @@ internal sealed class PageWorkspace(Action<string> showMessage, Action<string> l
     /// <summary>The project of a page, opened on first use; null when no <c>*.csproj</c> is above it.</summary>
     public PageProject? ProjectOf(string path)
     {
-        var projectPath = ProjectFile.Find(path);
+        // Every request asks; the folder walk (a directory listing per level) runs once per folder.
+        var projectPath = _projectOfFolder.GetOrAdd(Path.GetDirectoryName(path) ?? path, _ => ProjectFile.Find(path));
         return projectPath is null ? null : _projects.GetOrAdd(projectPath, p => new PageProject(p, showMessage, Log));
+    }
+
+    /// <summary>
+    /// Starts loading the project of the folder the editor opened, when that folder holds exactly one project file:
+    /// the first page opened there then waits less (loading takes seconds).
+    /// </summary>
+    public void Preload(string rootUri)
+    {
+        var root = ToPath(rootUri);
+        var projects = Directory.Exists(root) ? Directory.GetFiles(root, "*.csproj") : [];
+        if (projects.Length == 1)
+        {
+            _projects.GetOrAdd(projects[0], p => new PageProject(p, showMessage, Log));
+        }
     }
 
     /// <summary>The page at <paramref name="uri"/>, ready for a request; null when it belongs to no project.</summary>
