@@ -6,7 +6,8 @@ namespace Pages.Generators.Model;
 
 /// <summary>
 /// How literal links are checked (docs/routing.md#checked-links): MSBuild <c>PagesBrokenLinks</c> (<c>warning</c>,
-/// the default; <c>error</c>; <c>none</c>) and the web root whose files are link targets (<c>PagesWebRoot</c>,
+/// <c>error</c> or <c>none</c>; unset, a warning in an app and none in a library, whose templates may link to routes
+/// of the app that references it) and the web root whose files are link targets (<c>PagesWebRoot</c>,
 /// default <c>wwwroot</c>), as an absolute folder with <c>/</c> and a trailing slash.
 /// </summary>
 /// <param name="Severity">The severity of PAGE050, or null when links are not checked.</param>
@@ -24,11 +25,13 @@ public sealed record LinkCheckSettings(DiagnosticSeverity? Severity, string WebR
 
         var webRootName = Read(options, "PagesWebRoot").Replace('\\', '/').Trim('/');
         webRootName = webRootName.Length == 0 ? "wwwroot" : webRootName;
+        var isLibrary = string.Equals(Read(options, "OutputType"), "Library", StringComparison.OrdinalIgnoreCase);
         DiagnosticSeverity? severity = Read(options, "PagesBrokenLinks").ToLowerInvariant() switch
         {
             "error" => DiagnosticSeverity.Error,
+            "warning" => DiagnosticSeverity.Warning,
             "none" or "off" => null,
-            _ => DiagnosticSeverity.Warning,
+            _ => isLibrary ? null : DiagnosticSeverity.Warning,
         };
         return new LinkCheckSettings(severity, projectDir + webRootName + "/", webRootName);
     }

@@ -105,6 +105,17 @@ public class LiteralLinkCheckTests
     }
 
     [Fact]
+    public void A_library_checks_no_links_unless_PagesBrokenLinks_asks_it_to()
+    {
+        var properties = GeneratorHarness.DefaultProperties();
+        properties["build_property.OutputType"] = "Library";
+        Assert.Empty(Check("<a href=\"/abut\">x</a>", properties));
+
+        properties["build_property.PagesBrokenLinks"] = "warning";
+        Assert.Equal("PAGE050", Assert.Single(Check("<a href=\"/abut\">x</a>", properties)).Id);
+    }
+
+    [Fact]
     public void PagesBrokenLinks_error_makes_PAGE050_an_error_and_none_turns_it_off()
     {
         var properties = GeneratorHarness.DefaultProperties();
