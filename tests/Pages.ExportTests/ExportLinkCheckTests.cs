@@ -33,6 +33,6 @@ public class ExportLinkCheckTests
     {
         using ExportRun run = await ExportRun.StartAsync();
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Matches(@"Checked \d+ links in \d+ HTML files in \d+\.\d\d s: none broken\.", run.StandardOutput);
+        Assert.Matches(@"Checked \d+ links in \d+ HTML files in \d+\.\d\d s, after \d+\.\d\d s of reading pages as they were written: none broken\.", run.StandardOutput);
     }
 }

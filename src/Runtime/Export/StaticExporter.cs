@@ -58,7 +58,10 @@ internal sealed partial class StaticExporter
         (int assetFiles, long assetBytes) = await WebRootCopier.CopyAsync(_environment.WebRootFileProvider, folder, cancellationToken).ConfigureAwait(false);
         await _console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Exporting {jobs.Count} files to {folder}")).ConfigureAwait(false);
 
-        var run = new Run(this, jobs, folder);
+        ExportLinkChecker? links = _command.CheckLinks
+            ? new ExportLinkChecker(folder, _routes.Routes.Where(route => !route.Prerender).Select(route => route.Pattern))
+            : null;
+        var run = new Run(this, jobs, folder, links);
         bool succeeded = await run.RenderAllAsync(cancellationToken).ConfigureAwait(false);
         if (!succeeded)
         {
@@ -81,16 +84,17 @@ internal sealed partial class StaticExporter
         await _console.Out.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
             $"Exported {run.Pages} pages: {files} files ({run.Files} rendered, {assetFiles} copied from wwwroot{(sitemapFiles > 0 ? ", sitemap.xml" : "")}), {bytes:N0} bytes in {stopwatch.Elapsed.TotalSeconds:F2} s → {folder}")).ConfigureAwait(false);
-        return !_command.CheckLinks || await CheckLinksAsync(folder, cancellationToken).ConfigureAwait(false);
+        return links is null || await CheckLinksAsync(links, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The link check of the written pages; every broken link is listed with its page.</summary>
-    private async Task<bool> CheckLinksAsync(string folder, CancellationToken cancellationToken)
+    private async Task<bool> CheckLinksAsync(ExportLinkChecker checker, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        IEnumerable<string> onDemand = _routes.Routes.Where(route => !route.Prerender).Select(route => route.Pattern);
-        (List<BrokenLink> broken, int links, int pages) = await ExportLinkChecker.CheckAsync(folder, onDemand, cancellationToken).ConfigureAwait(false);
-        string checkedLinks = string.Create(CultureInfo.InvariantCulture, $"{links:N0} links in {pages:N0} HTML files in {stopwatch.Elapsed.TotalSeconds:F2} s");
+        (List<BrokenLink> broken, int links, int pages) = await checker.CheckAsync(cancellationToken).ConfigureAwait(false);
+        string checkedLinks = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{links:N0} links in {pages:N0} HTML files in {stopwatch.Elapsed.TotalSeconds:F2} s, after {checker.ScanTime.TotalSeconds:F2} s of reading pages as they were written");
         if (broken.Count == 0)
         {
             await _console.Out.WriteLineAsync($"Checked {checkedLinks}: none broken.").ConfigureAwait(false);

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Linq;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,88 +15,101 @@ namespace Pages;
 /// a link to an on-demand route (<c>Prerender = false</c>) is the app's to answer, so it counts as reached.
 /// </summary>
 /// <remarks>
+/// Rendered pages are scanned as they are written (<see cref="AddPage"/>, on the export's parallel workers, from the
+/// bytes in memory); any other HTML in the folder (copied from the web root) is read at <see cref="CheckAsync"/>.
 /// A URL resolves as a static host serves the folder: relative to the page's own URL, percent-escapes decoded,
 /// <c>/a/</c> to <c>a/index.html</c>, and <c>/a</c> to the file <c>a</c>, else <c>a/index.html</c>, else <c>a.html</c>.
 /// File names match case-sensitively, as on most hosts.
 /// </remarks>
-internal static class ExportLinkChecker
+internal sealed class ExportLinkChecker
 {
     private static readonly Uri s_root = new("http://export.invalid/");
 
-    /// <summary>Checks every <c>.html</c> file under <paramref name="folder"/>.</summary>
+    private readonly string _folder;
+    private readonly TemplateMatcher[] _onDemand;
+    private readonly ConcurrentDictionary<string, (List<string> Links, HashSet<string> Ids)> _pages = new(StringComparer.Ordinal);
+    private long _scanTicks;
+
     /// <param name="folder">The export's output folder.</param>
     /// <param name="onDemandPatterns">The route patterns the app answers on demand (not written).</param>
+    public ExportLinkChecker(string folder, IEnumerable<string> onDemandPatterns)
+    {
+        _folder = Path.GetFullPath(folder);
+        _onDemand = onDemandPatterns.Select(p => new TemplateMatcher(TemplateParser.Parse(p), new RouteValueDictionary())).ToArray();
+    }
+
+    /// <summary>Scans a written page (thread-safe); files that are not <c>.html</c> are ignored.</summary>
+    /// <param name="file">The file, relative to the output folder with <c>/</c>.</param>
+    /// <param name="body">Its bytes, UTF-8.</param>
+    public void AddPage(string file, byte[] body)
+    {
+        if (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            long start = System.Diagnostics.Stopwatch.GetTimestamp();
+            _pages[file] = HtmlLinkScanner.Scan(Encoding.UTF8.GetString(body));
+            Interlocked.Add(ref _scanTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
+        }
+    }
+
+    /// <summary>The time spent in <see cref="AddPage"/>, summed over the workers that called it.</summary>
+    public TimeSpan ScanTime => System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _scanTicks));
+
+    /// <summary>Checks the links of every <c>.html</c> file in the output folder.</summary>
     /// <param name="cancellationToken">Stops the check.</param>
     /// <returns>The broken links ordered by page and position, and how many links and pages were checked.</returns>
-    public static async Task<(List<BrokenLink> Broken, int Links, int Pages)> CheckAsync(string folder, IEnumerable<string> onDemandPatterns, CancellationToken cancellationToken)
+    public async Task<(List<BrokenLink> Broken, int Links, int Pages)> CheckAsync(CancellationToken cancellationToken)
     {
-        var onDemand = onDemandPatterns.Select(p => new TemplateMatcher(TemplateParser.Parse(p), new RouteValueDictionary())).ToArray();
-        string root = Path.GetFullPath(folder);
         var files = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        foreach (string file in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories))
         {
-            files.Add(Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/'));
+            files.Add(Path.GetRelativePath(_folder, file).Replace(Path.DirectorySeparatorChar, '/'));
         }
 
-        var pages = files.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).ToArray();
-        var scans = new ConcurrentDictionary<string, (List<string> Links, HashSet<string> Ids)>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(pages, cancellationToken, async (page, token) =>
-        {
-            string html = await File.ReadAllTextAsync(Path.Combine(root, page), Encoding.UTF8, token).ConfigureAwait(false);
-            scans[page] = HtmlLinkScanner.Scan(html);
-        }).ConfigureAwait(false);
+        string[] pages = files.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToArray();
+        string[] unscanned = pages.Where(page => !_pages.ContainsKey(page)).ToArray();
+        await Parallel.ForEachAsync(unscanned, cancellationToken, async (page, token) =>
+            _pages[page] = HtmlLinkScanner.Scan(await File.ReadAllTextAsync(Path.Combine(_folder, page), Encoding.UTF8, token).ConfigureAwait(false)))
+            .ConfigureAwait(false);
 
-        var broken = new List<BrokenLink>();
-        int links = 0;
-        foreach (string page in pages.Order(StringComparer.Ordinal))
+        var brokenByPage = new List<BrokenLink>?[pages.Length];
+        Parallel.For(0, pages.Length, new ParallelOptions { CancellationToken = cancellationToken }, index =>
         {
-            var pageUri = new Uri(s_root, Uri.EscapeDataString(page).Replace("%2F", "/", StringComparison.Ordinal));
-            foreach (string url in scans[page].Links)
+            string page = pages[index];
+            Uri? pageUri = null;
+            foreach (string url in _pages[page].Links)
             {
-                links++;
-                if (Check(page, pageUri, url, files, scans, onDemand) is string reason)
+                if (Check(page, ref pageUri, url, files) is string reason)
                 {
-                    broken.Add(new BrokenLink(page, url, reason));
+                    (brokenByPage[index] ??= []).Add(new BrokenLink(page, url, reason));
                 }
             }
-        }
+        });
 
-        return (broken, links, pages.Length);
+        int links = pages.Sum(page => _pages[page].Links.Count);
+        return (brokenByPage.Where(b => b is not null).SelectMany(b => b!).ToList(), links, pages.Length);
     }
 
     /// <summary>Why <paramref name="url"/> on <paramref name="page"/> is broken, or null when it resolves (or is external).</summary>
-    private static string? Check(
-        string page,
-        Uri pageUri,
-        string url,
-        HashSet<string> files,
-        ConcurrentDictionary<string, (List<string> Links, HashSet<string> Ids)> scans,
-        TemplateMatcher[] onDemand)
+    private string? Check(string page, ref Uri? pageUri, string url, HashSet<string> files)
     {
         string trimmed = url.Trim();
-        if (trimmed.Length == 0 || IsExternal(trimmed) || !Uri.TryCreate(pageUri, trimmed, out Uri? target)
-            || !string.Equals(target.Host, s_root.Host, StringComparison.Ordinal))
+        if (trimmed.Length == 0 || IsExternal(trimmed))
         {
             return null;
         }
 
-        string? file;
-        if (trimmed[0] == '#')
+        if (!TrySplit(page, ref pageUri, trimmed, out string path, out string fragment, out string escapedPath))
         {
-            file = page;
-        }
-        else
-        {
-            string path = Uri.UnescapeDataString(target.AbsolutePath).TrimStart('/');
-            file = Resolve(path, files);
-            if (file is null)
-            {
-                return IsOnDemand(target.AbsolutePath, onDemand) ? null : $"no file for /{path}";
-            }
+            return null;
         }
 
-        string fragment = target.Fragment.Length > 1 ? Uri.UnescapeDataString(target.Fragment[1..]) : "";
-        if (fragment.Length == 0 || !scans.TryGetValue(file, out var scan) || scan.Ids.Contains(fragment))
+        string? file = trimmed[0] == '#' ? page : Resolve(path, files);
+        if (file is null)
+        {
+            return IsOnDemand(escapedPath) ? null : $"no file for /{path}";
+        }
+
+        if (fragment.Length == 0 || !_pages.TryGetValue(file, out var target) || target.Ids.Contains(fragment))
         {
             return null;
         }
@@ -104,10 +117,42 @@ internal static class ExportLinkChecker
         return $"no id \"{fragment}\" in {file}";
     }
 
-    private static bool IsOnDemand(string path, TemplateMatcher[] onDemand)
+    /// <summary>
+    /// The link's path (decoded, without the leading <c>/</c>) and fragment (decoded). A plain root-relative URL — most
+    /// links — is split directly; anything else (relative, escaped, with dot segments) is resolved by <see cref="Uri"/>
+    /// against the page's URL.
+    /// </summary>
+    private static bool TrySplit(string page, ref Uri? pageUri, string url, out string path, out string fragment, out string escapedPath)
     {
-        var pathString = PathString.FromUriComponent(path);
-        foreach (TemplateMatcher matcher in onDemand)
+        int hash = url.IndexOf('#');
+        int end = url.IndexOfAny(['?', '#']);
+        string rawPath = end < 0 ? url : url[..end];
+        string rawFragment = hash < 0 ? "" : url[(hash + 1)..];
+        if (rawPath.Length > 0 && rawPath[0] == '/' && !rawPath.Contains('%') && !rawPath.Contains("/.", StringComparison.Ordinal) && !rawPath.Contains('\\'))
+        {
+            escapedPath = rawPath;
+            path = rawPath[1..];
+            fragment = rawFragment.Contains('%') ? Uri.UnescapeDataString(rawFragment) : rawFragment;
+            return true;
+        }
+
+        pageUri ??= new Uri(s_root, Uri.EscapeDataString(page).Replace("%2F", "/", StringComparison.Ordinal));
+        if (!Uri.TryCreate(pageUri, url, out Uri? target) || !string.Equals(target.Host, s_root.Host, StringComparison.Ordinal))
+        {
+            (path, fragment, escapedPath) = ("", "", "");
+            return false;
+        }
+
+        escapedPath = target.AbsolutePath;
+        path = Uri.UnescapeDataString(escapedPath).TrimStart('/');
+        fragment = target.Fragment.Length > 1 ? Uri.UnescapeDataString(target.Fragment[1..]) : "";
+        return true;
+    }
+
+    private bool IsOnDemand(string escapedPath)
+    {
+        var pathString = PathString.FromUriComponent(escapedPath);
+        foreach (TemplateMatcher matcher in _onDemand)
         {
             if (matcher.TryMatch(pathString, new RouteValueDictionary()))
             {
