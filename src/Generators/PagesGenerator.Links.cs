@@ -36,7 +36,18 @@ public sealed partial class PagesGenerator
         context.RegisterSourceOutput(routesInput, static (spc, input) =>
         {
             var ((own, referenced), settings) = input;
-            spc.AddSource(RoutesEmitter.HintName, RoutesEmitter.Emit(settings, own, referenced));
+            string source;
+            try
+            {
+                source = RoutesEmitter.Emit(settings, own, referenced);
+            }
+            catch (Exception ex)
+            {
+                spc.ReportDiagnostic(InternalError(RoutesEmitter.HintName, ex).ToDiagnostic());
+                return;
+            }
+
+            spc.AddSource(RoutesEmitter.HintName, source);
         });
 
         var linkSettings = context.AnalyzerConfigOptionsProvider
@@ -59,15 +70,13 @@ public sealed partial class PagesGenerator
 
         // Each page's literal links, from its syntax alone: a page edit that keeps its links keeps this step cached.
         var pageLinks = parsed
-            .Select(static (page, _) => new PageLinks(page.Path, LinkFinder.Find(page.Syntax.Template)))
+            .Select(static (page, _) => SafeFindLinks(page))
             .WithTrackingName(TrackingNames.PageLinks);
 
         // A separate stage per page: its links against the targets. A page edit re-checks that page only; a route
         // change re-checks every page (its links may now resolve, or no longer).
         var checkedLinks = pageLinks.Combine(targets).Combine(linkSettings)
-            .Select(static (input, _) => input.Right.Severity is null
-                ? EquatableArray<DiagnosticInfo>.Empty
-                : BrokenLinks.Find(input.Left.Left, input.Left.Right, input.Right.WebRootName))
+            .Select(static (input, _) => SafeCheckLinks(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.BrokenLinks);
 
         context.RegisterSourceOutput(checkedLinks.Combine(linkSettings), static (spc, input) =>
@@ -79,4 +88,45 @@ public sealed partial class PagesGenerator
             }
         });
     }
+
+    /// <summary>A generator must never throw: an unexpected failure becomes PAGE099 naming the file.</summary>
+    private static PageLinks SafeFindLinks(ParsedPage page)
+    {
+        try
+        {
+            return new PageLinks(page.Path, LinkFinder.Find(page.Syntax.Template));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new PageLinks(page.Path, EquatableArray<LiteralLink>.Empty, ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+
+    private static EquatableArray<DiagnosticInfo> SafeCheckLinks(PageLinks page, LinkTargets targets, LinkCheckSettings settings)
+    {
+        if (page.Failure is not null)
+        {
+            return new EquatableArray<DiagnosticInfo>(new[] { InternalError(page.FilePath, page.Failure) });
+        }
+
+        if (settings.Severity is null)
+        {
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        try
+        {
+            return BrokenLinks.Find(page, targets, settings.WebRootName);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new EquatableArray<DiagnosticInfo>(new[] { InternalError(page.FilePath, ex) });
+        }
+    }
+
+    private static DiagnosticInfo InternalError(string path, Exception ex)
+        => InternalError(path, ex.GetType().Name + ": " + ex.Message);
+
+    private static DiagnosticInfo InternalError(string path, string failure)
+        => DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path, new SourceSpan(0, 0, 1, 1, 1, 1), path, failure);
 }

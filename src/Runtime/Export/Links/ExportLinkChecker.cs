@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
@@ -46,7 +45,7 @@ internal sealed class ExportLinkChecker
         if (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
         {
             long start = System.Diagnostics.Stopwatch.GetTimestamp();
-            _pages[file] = HtmlLinkScanner.Scan(Encoding.UTF8.GetString(body));
+            _pages[file] = HtmlLinkScanner.Scan(body);
             Interlocked.Add(ref _scanTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
         }
     }
@@ -68,7 +67,7 @@ internal sealed class ExportLinkChecker
         string[] pages = files.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToArray();
         string[] unscanned = pages.Where(page => !_pages.ContainsKey(page)).ToArray();
         await Parallel.ForEachAsync(unscanned, cancellationToken, async (page, token) =>
-            _pages[page] = HtmlLinkScanner.Scan(await File.ReadAllTextAsync(Path.Combine(_folder, page), Encoding.UTF8, token).ConfigureAwait(false)))
+            _pages[page] = HtmlLinkScanner.Scan(await File.ReadAllBytesAsync(Path.Combine(_folder, page), token).ConfigureAwait(false)))
             .ConfigureAwait(false);
 
         var brokenByPage = new List<BrokenLink>?[pages.Length];

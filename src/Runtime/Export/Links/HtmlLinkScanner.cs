@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 
 namespace Pages;
 
@@ -8,49 +9,62 @@ namespace Pages;
 /// splits them: comments, doctypes and end tags are skipped, and the raw text of <c>script</c>, <c>style</c>,
 /// <c>textarea</c> and <c>title</c> is not read as markup, so a URL in a script string is not taken for a link.
 /// </summary>
+/// <remarks>
+/// It reads the UTF-8 bytes the export wrote, without decoding the page into a string: every delimiter is ASCII, and
+/// only the attribute values it keeps become strings. The export runs it on thousands of pages while rendering them.
+/// </remarks>
 internal static class HtmlLinkScanner
 {
-    private static readonly string[] s_rawTextElements = ["script", "style", "textarea", "title"];
+    private static readonly byte[][] s_rawTextElements = ["script"u8.ToArray(), "style"u8.ToArray(), "textarea"u8.ToArray(), "title"u8.ToArray()];
+
+    /// <summary>Scans a page given as text (tests, and HTML read from the web root).</summary>
+    public static (List<string> Links, HashSet<string> Ids) Scan(string html) => Scan(Encoding.UTF8.GetBytes(html));
 
     /// <summary>Scans <paramref name="html"/>; attribute values are returned with their character references decoded.</summary>
-    /// <param name="html">A whole HTML document.</param>
+    /// <param name="html">A whole HTML document, UTF-8.</param>
     /// <returns>The link URLs in document order, and the set of ids.</returns>
-    public static (List<string> Links, HashSet<string> Ids) Scan(string html)
+    public static (List<string> Links, HashSet<string> Ids) Scan(ReadOnlySpan<byte> html)
     {
         var links = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         int i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
+        while (i < html.Length)
         {
-            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            int open = html[i..].IndexOf((byte)'<');
+            if (open < 0)
             {
-                int end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
-                i = end < 0 ? html.Length : end + 3;
+                break;
+            }
+
+            i += open;
+            if (html[i..].StartsWith("<!--"u8))
+            {
+                int end = html[(i + 4)..].IndexOf("-->"u8);
+                i = end < 0 ? html.Length : i + 4 + end + 3;
                 continue;
             }
 
-            if (i + 1 >= html.Length || !char.IsAsciiLetter(html[i + 1]))
+            if (i + 1 >= html.Length || !char.IsAsciiLetter((char)html[i + 1]))
             {
                 // An end tag, a doctype, a processing instruction or a stray '<': nothing to read up to its '>'.
-                i = html[Math.Min(i + 1, html.Length - 1)] is '/' or '!' or '?' ? SkipPast(html, i, '>') : i + 1;
+                i = i + 1 < html.Length && html[i + 1] is (byte)'/' or (byte)'!' or (byte)'?' ? SkipPast(html, i, (byte)'>') : i + 1;
                 continue;
             }
 
             int nameStart = i + 1;
             i = nameStart;
-            while (i < html.Length && !IsSpace(html[i]) && html[i] is not '>' and not '/')
+            while (i < html.Length && !IsSpace(html[i]) && html[i] is not (byte)'>' and not (byte)'/')
             {
                 i++;
             }
 
-            ReadOnlySpan<char> tag = html.AsSpan(nameStart, i - nameStart);
-            i = ReadAttributes(html, i, tag.Equals("a", StringComparison.OrdinalIgnoreCase), links, ids);
-            foreach (string raw in s_rawTextElements)
+            ReadOnlySpan<byte> tag = html[nameStart..i];
+            i = ReadAttributes(html, i, tag.Length == 1 && (tag[0] | 0x20) == 'a', links, ids);
+            foreach (byte[] raw in s_rawTextElements)
             {
-                if (tag.Equals(raw, StringComparison.OrdinalIgnoreCase))
+                if (System.Text.Ascii.EqualsIgnoreCase(tag, raw))
                 {
-                    int close = html.IndexOf("</" + raw, i, StringComparison.OrdinalIgnoreCase);
-                    i = close < 0 ? html.Length : close;
+                    i = SkipRawText(html, i, raw);
                     break;
                 }
             }
@@ -60,7 +74,7 @@ internal static class HtmlLinkScanner
     }
 
     /// <summary>Reads a start tag's attributes from after its name to after its <c>&gt;</c>.</summary>
-    private static int ReadAttributes(string html, int i, bool isAnchor, List<string> links, HashSet<string> ids)
+    private static int ReadAttributes(ReadOnlySpan<byte> html, int i, bool isAnchor, List<string> links, HashSet<string> ids)
     {
         while (i < html.Length)
         {
@@ -75,12 +89,12 @@ internal static class HtmlLinkScanner
             }
 
             int nameStart = i;
-            while (i < html.Length && !IsSpace(html[i]) && html[i] is not '=' and not '>' and not '/')
+            while (i < html.Length && !IsSpace(html[i]) && html[i] is not (byte)'=' and not (byte)'>' and not (byte)'/')
             {
                 i++;
             }
 
-            ReadOnlySpan<char> name = html.AsSpan(nameStart, i - nameStart);
+            ReadOnlySpan<byte> name = html[nameStart..i];
             while (i < html.Length && IsSpace(html[i]))
             {
                 i++;
@@ -99,12 +113,12 @@ internal static class HtmlLinkScanner
 
             int valueStart;
             int valueEnd;
-            if (i < html.Length && html[i] is '"' or '\'')
+            if (i < html.Length && html[i] is (byte)'"' or (byte)'\'')
             {
-                char quote = html[i];
+                byte quote = html[i];
                 valueStart = i + 1;
-                valueEnd = html.IndexOf(quote, valueStart);
-                valueEnd = valueEnd < 0 ? html.Length : valueEnd;
+                int close = html[valueStart..].IndexOf(quote);
+                valueEnd = close < 0 ? html.Length : valueStart + close;
                 i = Math.Min(html.Length, valueEnd + 1);
             }
             else
@@ -118,12 +132,13 @@ internal static class HtmlLinkScanner
                 valueEnd = i;
             }
 
-            bool isLink = name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase);
-            bool isId = name.Equals("id", StringComparison.OrdinalIgnoreCase) || (isAnchor && name.Equals("name", StringComparison.OrdinalIgnoreCase));
+            bool isLink = System.Text.Ascii.EqualsIgnoreCase(name, "href"u8) || System.Text.Ascii.EqualsIgnoreCase(name, "src"u8);
+            bool isId = System.Text.Ascii.EqualsIgnoreCase(name, "id"u8) || (isAnchor && System.Text.Ascii.EqualsIgnoreCase(name, "name"u8));
             if (isLink || isId)
             {
-                string value = html.Substring(valueStart, valueEnd - valueStart);
-                value = value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
+                ReadOnlySpan<byte> bytes = html[valueStart..valueEnd];
+                string value = Encoding.UTF8.GetString(bytes);
+                value = bytes.Contains((byte)'&') ? WebUtility.HtmlDecode(value) : value;
                 if (isLink)
                 {
                     links.Add(value);
@@ -138,11 +153,35 @@ internal static class HtmlLinkScanner
         return i;
     }
 
-    private static int SkipPast(string html, int from, char c)
+    /// <summary>The position of the end tag that closes a raw-text element (<c>&lt;/script</c>, any case).</summary>
+    private static int SkipRawText(ReadOnlySpan<byte> html, int i, byte[] name)
     {
-        int end = html.IndexOf(c, from);
-        return end < 0 ? html.Length : end + 1;
+        while (i < html.Length)
+        {
+            int close = html[i..].IndexOf("</"u8);
+            if (close < 0)
+            {
+                return html.Length;
+            }
+
+            i += close;
+            int nameEnd = i + 2 + name.Length;
+            if (nameEnd <= html.Length && System.Text.Ascii.EqualsIgnoreCase(html[(i + 2)..nameEnd], name))
+            {
+                return i;
+            }
+
+            i += 2;
+        }
+
+        return html.Length;
     }
 
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+    private static int SkipPast(ReadOnlySpan<byte> html, int from, byte c)
+    {
+        int end = html[from..].IndexOf(c);
+        return end < 0 ? html.Length : from + end + 1;
+    }
+
+    private static bool IsSpace(byte c) => c is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f';
 }
