@@ -2,11 +2,6 @@ using Pages.Generators.Model;
 
 namespace Pages.Generators.Routing;
 
-/// <summary>A member of the generated <c>Routes</c> class: a constant for a route without parameters, else a method.</summary>
-/// <param name="Name">The member's C# name, unique in its class.</param>
-/// <param name="Route">The route it builds a URL for.</param>
-public sealed record RouteHelperMember(string Name, RouteTarget Route);
-
 /// <summary>
 /// A class of the generated <c>Routes</c> tree: one per folder that holds routes below it (<c>Routes.Blog</c>),
 /// with the folder's own route as <c>Index</c>. Members and nested classes are ordered by name, ordinally.
