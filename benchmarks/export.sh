@@ -82,6 +82,9 @@ check() {
 
 # The Pages export's own summary ("... in 0.37 s"): the time inside the app, without starting it.
 inner() { sed -n 's/^Exported .* in \([0-9.]*\) s .*/\1/p' "$work/$1.log" | tail -n 1 >>"$work/$1-inner.$2"; }
+# The export's link check ("Checked N links in M HTML files in X s, after Y s of reading pages as they were written"):
+# X the check after the export, Y the page scanning summed over the render workers (part of the export phase).
+linkcheck() { sed -n 's/^Checked .* in \([0-9.]*\) s, after \([0-9.]*\) s .*/\1 \2/p' "$work/$1.log" | tail -n 1 >>"$work/$1-links.$2"; }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 seconds() { awk '{ print $1 }' "$work/$1.$2" | median; }
@@ -105,7 +108,7 @@ for n in "${sizes[@]}"; do
 
     discard "$pages/dist"
     run pages "$n" "$pages" dotnet "$pages_dll" build --out dist
-    check pages "$n" "$pages/dist"; inner pages "$n"
+    check pages "$n" "$pages/dist"; inner pages "$n"; linkcheck pages "$n"
 
     discard "$pages/dist" "$pages/bin" "$pages/obj"
     run fullbuild "$n" "$pages" bash -c 'dotnet build -c Release -nologo -v quiet --disable-build-servers -warnaserror && dotnet "$1" build --out dist' _ "$pages_dll"
@@ -130,6 +133,12 @@ for n in "${sizes[@]}"; do
     phase=-; [ -f "$work/$label-inner.$n" ] && phase=$(median <"$work/$label-inner.$n")
     printf '%-6s %-30s %9s %14s %8s %9s %15s\n' "$n" "$name" "$(seconds "$label" "$n")" "$(range "$label" "$n")" "$(cpu "$label" "$n")" "$(mib "$label" "$n")" "$phase"
   done
+done
+for n in "${sizes[@]}"; do
+  if [ -s "$work/pages-links.$n" ]; then
+    printf 'n=%-5d Pages link check: %s s after the export, %s s of page reading during it (medians; export phase %s s)\n' "$n" \
+      "$(awk '{ print $1 }' "$work/pages-links.$n" | median)" "$(awk '{ print $2 }' "$work/pages-links.$n" | median)" "$(median <"$work/pages-inner.$n")"
+  fi
 done
 n=${sizes[-1]}
 ratio() { awk -v a="$(seconds "$1" "$n")" -v b="$(seconds "$2" "$n")" 'BEGIN { printf "%.2f", a / b }'; }

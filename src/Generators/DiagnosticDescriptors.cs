@@ -123,6 +123,11 @@ public static partial class DiagnosticDescriptors
         "A prerendered dynamic route needs GetStaticPaths",
         "The page '{0}' is prerendered and its route '{1}' has parameters, so it needs 'public static IEnumerable<StaticPath> GetStaticPaths()' listing the paths to write (or 'public const bool Prerender = false;' to render it on demand)");
 
+    // PAGE050: links (docs/routing.md#checked-links). A warning by default; MSBuild PagesBrokenLinks=error makes it an error.
+    public static readonly DiagnosticDescriptor BrokenLink = Warning("PAGE050",
+        "Link to a path the app does not serve",
+        "The link '{0}' matches no page, endpoint or file in the web root '{1}'; fix the path, or build it with a member of the generated Routes class");
+
     public static readonly DiagnosticDescriptor InternalError = Error("PAGE099",
         "The Pages generator failed",
         "The Pages generator failed on '{0}': {1}. Please report this with the file that caused it.");
@@ -157,6 +162,7 @@ public static partial class DiagnosticDescriptors
         [EndpointWithoutHandlers.Id] = EndpointWithoutHandlers,
         [InvalidEndpointClass.Id] = InvalidEndpointClass,
         [EndpointMissingStaticPaths.Id] = EndpointMissingStaticPaths,
+        [BrokenLink.Id] = BrokenLink,
         [InternalError.Id] = InternalError,
         // Content collections (DiagnosticDescriptors.Content.cs).
         [MissingContentField.Id] = MissingContentField,

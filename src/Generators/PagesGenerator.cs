@@ -79,11 +79,13 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
 
         // Referenced assemblies built with Pages, as manifest type names: the app registers their pages too.
         // Read per reference, so an edit (a new compilation, the same references) reads none of them again.
-        var referencedManifests = context.MetadataReferencesProvider
+        var pagesReferences = context.MetadataReferencesProvider
             .Select(static (reference, ct) => ReferencedManifests.Read(reference, ct))
             .WithTrackingName(TrackingNames.ReferencedManifest)
             .Collect()
-            .Select(static (names, _) => ReferencedManifests.Combine(names))
+            .Select(static (all, _) => all.Where(r => !ReferenceEquals(r, PagesReference.None)).ToEquatableArray());
+        var referencedManifests = pagesReferences
+            .Select(static (references, _) => ReferencedManifests.Combine(references))
             .WithTrackingName(TrackingNames.ReferencedManifests);
 
         var manifestInput = routeTable.Combine(assemblyName).Combine(endpoints).Combine(manifestSettings).Combine(referencedManifests);
@@ -96,6 +98,9 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
             }
             spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(name, table.Routes, endpointModels, settings, referenced));
         });
+
+        // The Routes class and the literal-link check (PagesGenerator.Links.cs).
+        LinksPipeline(context, parsed, routeTable, pagesReferences);
 
         // Content collections: [Collection] records and Content/<collection>/**/*.md (PagesGenerator.Content.cs).
         InitializeContent(context);

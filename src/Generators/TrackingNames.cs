@@ -25,4 +25,12 @@ public static class TrackingNames
     public const string EndpointClasses = nameof(EndpointClasses);
     public const string EndpointModels = nameof(EndpointModels);
     public const string Endpoints = nameof(Endpoints);
+    public const string RouteTargets = nameof(RouteTargets);
+    public const string ReferencedRoutes = nameof(ReferencedRoutes);
+    public const string RoutesSettings = nameof(RoutesSettings);
+    public const string LinkCheckSettings = nameof(LinkCheckSettings);
+    public const string WebRootFiles = nameof(WebRootFiles);
+    public const string LinkTargets = nameof(LinkTargets);
+    public const string PageLinks = nameof(PageLinks);
+    public const string BrokenLinks = nameof(BrokenLinks);
 }

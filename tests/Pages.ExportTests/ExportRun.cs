@@ -34,8 +34,15 @@ public sealed class ExportRun : IDisposable
     public static Task<ExportRun> StartAsync(params (string Name, string Value)[] environment) =>
         StartAsync(SiteDirectory, Path.Combine(SiteDirectory, "ExportSite.dll"), environment);
 
+    /// <summary>Runs the fixture's export with extra arguments after <c>build --out &lt;temp&gt;</c> (such as <c>--no-check-links</c>).</summary>
+    public static Task<ExportRun> StartAsync(string[] arguments, params (string Name, string Value)[] environment) =>
+        StartAsync(SiteDirectory, Path.Combine(SiteDirectory, "ExportSite.dll"), environment, arguments);
+
     /// <summary>Runs <c>dotnet &lt;dll&gt; build --out &lt;temp&gt;</c> in <paramref name="directory"/> (the app's content root).</summary>
-    public static async Task<ExportRun> StartAsync(string directory, string dll, params (string Name, string Value)[] environment)
+    public static Task<ExportRun> StartAsync(string directory, string dll, params (string Name, string Value)[] environment) =>
+        StartAsync(directory, dll, environment, []);
+
+    private static async Task<ExportRun> StartAsync(string directory, string dll, (string Name, string Value)[] environment, string[] arguments)
     {
         string output = Path.Combine(Path.GetTempPath(), "pages-export-" + Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo("dotnet")
@@ -49,6 +56,11 @@ public sealed class ExportRun : IDisposable
         start.ArgumentList.Add("build");
         start.ArgumentList.Add("--out");
         start.ArgumentList.Add(output);
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("CI");
         foreach ((string name, string value) in environment)

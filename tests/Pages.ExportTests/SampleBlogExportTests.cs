@@ -12,6 +12,9 @@ public class SampleBlogExportTests
     {
         using ExportRun run = await ExportRun.StartAsync(ExportRun.SampleProjectDirectory, ExportRun.SampleDll);
         Assert.True(run.ExitCode == 0, run.ToString());
+
+        // Every link of every written page, the posts' Markdown and tables of contents included, reaches a file or id.
+        Assert.Contains(": none broken.", run.StandardOutput, StringComparison.Ordinal);
         Assert.Equal(
             [
                 "404.html", "blog/content-collections/index.html", "blog/first-post/index.html", "blog/index.html",

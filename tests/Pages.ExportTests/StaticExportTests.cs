@@ -12,7 +12,7 @@ public class StaticExportTests
             [
                 "404.html", "500.html", "about.html", "api/alpha.json", "api/beta.json", "blog.html",
                 "blog/first-post.html", "blog/second-post.html", "boom.html", "css/site.css", "docs.html",
-                "docs/guide/intro.html", "index.html", "old.html", "rss.xml", "sitemap.xml", "tags/dotnet.html",
+                "docs/guide/intro.html", "index.html", "links.html", "old.html", "rss.xml", "sitemap.xml", "tags/dotnet.html",
                 "tags/héllo.html", "unsafe/safe.html",
             ],
             run.Files());
@@ -48,7 +48,7 @@ public class StaticExportTests
             [
                 "404.html", "500.html", "about/index.html", "api/alpha.json", "api/beta.json",
                 "blog/first-post/index.html", "blog/index.html", "blog/second-post/index.html", "boom/index.html",
-                "css/site.css", "docs/guide/intro/index.html", "docs/index.html", "index.html", "old/index.html",
+                "css/site.css", "docs/guide/intro/index.html", "docs/index.html", "index.html", "links/index.html", "old/index.html",
                 "rss.xml", "sitemap.xml", "tags/dotnet/index.html", "tags/héllo/index.html", "unsafe/safe/index.html",
             ],
             run.Files());
@@ -116,7 +116,7 @@ public class StaticExportTests
             [
                 "https://example.com/about", "https://example.com/blog/first-post", "https://example.com/blog/second-post",
                 "https://example.com/blog", "https://example.com/boom", "https://example.com/docs",
-                "https://example.com/docs/guide/intro", "https://example.com/tags/dotnet", "https://example.com/tags/h%C3%A9llo",
+                "https://example.com/docs/guide/intro", "https://example.com/links", "https://example.com/tags/dotnet", "https://example.com/tags/h%C3%A9llo",
                 "https://example.com/unsafe/safe", "https://example.com/",
             ],
             locations);
@@ -131,7 +131,7 @@ public class StaticExportTests
         long bytes = run.Files().Sum(file => new FileInfo(Path.Combine(run.Output, file)).Length);
         string expected = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes:N0}");
         Assert.Matches(
-            $@"Exported 14 pages: 19 files \(17 rendered, 1 copied from wwwroot, sitemap.xml\), {expected} bytes in \d+\.\d\d s",
+            $@"Exported 15 pages: 20 files \(18 rendered, 1 copied from wwwroot, sitemap.xml\), {expected} bytes in \d+\.\d\d s",
             run.StandardOutput);
     }
 }

@@ -11,7 +11,8 @@ public sealed record DiagnosticInfo(string Id, string FilePath, SourceSpan Span,
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string filePath, SourceSpan span, params string[] arguments)
         => new(descriptor.Id, filePath, span, new EquatableArray<string>(arguments));
 
-    public Diagnostic ToDiagnostic()
+    /// <param name="severity">A severity set by the project (PAGE050 under <c>PagesBrokenLinks=error</c>), else the descriptor's.</param>
+    public Diagnostic ToDiagnostic(DiagnosticSeverity? severity = null)
     {
         var descriptor = DiagnosticDescriptors.ById(Id);
         var start = new Microsoft.CodeAnalysis.Text.LinePosition(Span.Line - 1, Span.Column - 1);
@@ -25,6 +26,10 @@ public sealed record DiagnosticInfo(string Id, string FilePath, SourceSpan Span,
         {
             args[i] = Arguments[i];
         }
-        return Diagnostic.Create(descriptor, location, args);
+        return severity is DiagnosticSeverity effective && effective != descriptor.DefaultSeverity
+            ? Diagnostic.Create(descriptor.Id, descriptor.Category, string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), args),
+                effective, descriptor.DefaultSeverity, descriptor.IsEnabledByDefault, effective == DiagnosticSeverity.Error ? 0 : 1,
+                descriptor.Title, descriptor.Description, descriptor.HelpLinkUri, location)
+            : Diagnostic.Create(descriptor, location, args);
     }
 }

@@ -38,13 +38,20 @@ public static class RouteMatcher
     /// <param name="values">The parameter values by name (case-insensitive) when the route matches.</param>
     /// <returns>True when the route matches the path.</returns>
     public static bool TryMatch(RouteModel route, string path, out IReadOnlyDictionary<string, string?> values)
+        => TryMatch(route.Segments, path, out values);
+
+    /// <summary>Matches a route given by its segments; see <see cref="TryMatch(RouteModel, string, out IReadOnlyDictionary{string, string?})"/>.</summary>
+    /// <param name="segments">The route's segments.</param>
+    /// <param name="path">A URL path such as <c>/docs/a/b</c>, its segments already decoded.</param>
+    /// <param name="values">The parameter values by name (case-insensitive) when the route matches.</param>
+    /// <returns>True when the route matches the path.</returns>
+    public static bool TryMatch(EquatableArray<RouteSegment> segments, string path, out IReadOnlyDictionary<string, string?> values)
     {
         var found = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         values = found;
         var trimmed = path.Trim('/');
         var pathSegments = trimmed.Length == 0 ? Array.Empty<string>() : trimmed.Split('/');
 
-        var segments = route.Segments;
         for (var i = 0; i < segments.Count; i++)
         {
             var parts = segments[i].Parts;

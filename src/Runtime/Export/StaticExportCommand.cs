@@ -3,11 +3,16 @@ using System.Diagnostics.CodeAnalysis;
 namespace Pages;
 
 /// <summary>
-/// The <c>build</c> command on the process's command line (<c>dotnet run -- build [--out dist]</c>), which turns the
-/// app into its own static exporter.
+/// The <c>build</c> command on the process's command line (<c>dotnet run -- build [--out dist] [--no-check-links]</c>),
+/// which turns the app into its own static exporter.
 /// </summary>
-internal sealed record StaticExportCommand(string? OutputDirectory)
+/// <param name="OutputDirectory">The output folder given with <c>--out</c>, or null.</param>
+/// <param name="CheckLinks">Check the links of the written pages (unless <c>--no-check-links</c>).</param>
+internal sealed record StaticExportCommand(string? OutputDirectory, bool CheckLinks = true)
 {
+    /// <summary>The option that skips the link check.</summary>
+    public const string NoCheckLinks = "--no-check-links";
+
     /// <summary>The command word, the first argument after the program.</summary>
     public const string Name = "build";
 
@@ -21,6 +26,7 @@ internal sealed record StaticExportCommand(string? OutputDirectory)
         }
 
         string? output = null;
+        bool checkLinks = true;
         for (int i = 2; i < commandLine.Length; i++)
         {
             string argument = commandLine[i];
@@ -32,9 +38,13 @@ internal sealed record StaticExportCommand(string? OutputDirectory)
             {
                 output = argument["--out=".Length..];
             }
+            else if (argument == NoCheckLinks)
+            {
+                checkLinks = false;
+            }
         }
 
-        command = new StaticExportCommand(string.IsNullOrWhiteSpace(output) ? null : output);
+        command = new StaticExportCommand(string.IsNullOrWhiteSpace(output) ? null : output, checkLinks);
         return true;
     }
 }

@@ -13,15 +13,17 @@ internal sealed partial class StaticExporter
         private readonly StaticExporter _exporter;
         private readonly List<ExportJob> _jobs;
         private readonly string _folder;
+        private readonly ExportLinkChecker? _links;
         private int _pages;
         private int _files;
         private long _bytes;
 
-        public Run(StaticExporter exporter, List<ExportJob> jobs, string folder)
+        public Run(StaticExporter exporter, List<ExportJob> jobs, string folder, ExportLinkChecker? links)
         {
             _exporter = exporter;
             _jobs = jobs;
             _folder = folder;
+            _links = links;
             SitemapPaths = new string?[jobs.Count];
         }
 
@@ -118,6 +120,9 @@ internal sealed partial class StaticExporter
 
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             await File.WriteAllBytesAsync(target, body, cancellationToken).ConfigureAwait(false);
+
+            // The link check reads the page now, from memory, on this worker: not again from disk after the export.
+            _links?.AddPage(job.File, body);
             if (job.Route.Kind != PageRouteKind.Endpoint)
             {
                 Interlocked.Increment(ref _pages);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,8 +10,9 @@ namespace Pages;
 /// <summary>
 /// The static export (SPEC §0, §6): plans every prerendered route, empties the output folder, copies the web root,
 /// renders the routes in parallel through the app's pipeline (bounded by the processor count), writes each answer
-/// (a redirect as a meta-refresh page), adds <c>sitemap.xml</c> when the site is known, and prints a summary.
-/// Any failure — a page that throws, an unsafe param, an unexpected status — fails the export.
+/// (a redirect as a meta-refresh page), adds <c>sitemap.xml</c> when the site is known, checks the links of the
+/// written pages, and prints a summary. Any failure — a page that throws, an unsafe param, an unexpected status, a
+/// broken link — fails the export.
 /// </summary>
 internal sealed partial class StaticExporter
 {
@@ -56,7 +58,10 @@ internal sealed partial class StaticExporter
         (int assetFiles, long assetBytes) = await WebRootCopier.CopyAsync(_environment.WebRootFileProvider, folder, cancellationToken).ConfigureAwait(false);
         await _console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Exporting {jobs.Count} files to {folder}")).ConfigureAwait(false);
 
-        var run = new Run(this, jobs, folder);
+        ExportLinkChecker? links = _command.CheckLinks
+            ? new ExportLinkChecker(folder, _routes.Routes.Where(route => !route.Prerender).Select(route => route.Pattern))
+            : null;
+        var run = new Run(this, jobs, folder, links);
         bool succeeded = await run.RenderAllAsync(cancellationToken).ConfigureAwait(false);
         if (!succeeded)
         {
@@ -79,7 +84,32 @@ internal sealed partial class StaticExporter
         await _console.Out.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
             $"Exported {run.Pages} pages: {files} files ({run.Files} rendered, {assetFiles} copied from wwwroot{(sitemapFiles > 0 ? ", sitemap.xml" : "")}), {bytes:N0} bytes in {stopwatch.Elapsed.TotalSeconds:F2} s → {folder}")).ConfigureAwait(false);
-        return true;
+        return links is null || await CheckLinksAsync(links, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The link check of the written pages; every broken link is listed with its page.</summary>
+    private async Task<bool> CheckLinksAsync(ExportLinkChecker checker, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        (List<BrokenLink> broken, int links, int pages) = await checker.CheckAsync(cancellationToken).ConfigureAwait(false);
+        string checkedLinks = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{links:N0} links in {pages:N0} HTML files in {stopwatch.Elapsed.TotalSeconds:F2} s, after {checker.ScanTime.TotalSeconds:F2} s of reading pages as they were written");
+        if (broken.Count == 0)
+        {
+            await _console.Out.WriteLineAsync($"Checked {checkedLinks}: none broken.").ConfigureAwait(false);
+            return true;
+        }
+
+        await _console.Error.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Export failed: {broken.Count} broken link{(broken.Count == 1 ? "" : "s")} (checked {checkedLinks}; {StaticExportCommand.NoCheckLinks} skips the check):")).ConfigureAwait(false);
+        foreach (BrokenLink link in broken)
+        {
+            await _console.Error.WriteLineAsync($"  {link}").ConfigureAwait(false);
+        }
+
+        return false;
     }
 
     // Exported bytes must not depend on the build machine: every render of the export runs in this culture.

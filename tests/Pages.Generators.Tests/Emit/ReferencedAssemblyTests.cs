@@ -12,19 +12,7 @@ namespace Pages.Generators.Tests.Emit;
 /// </summary>
 public class ReferencedAssemblyTests
 {
-    /// <summary>Builds a library named <paramref name="name"/> with the generator over its pages, as a metadata reference.</summary>
-    private static MetadataReference BuildLibrary(string name, params (string Path, string Text)[] pages)
-    {
-        var properties = GeneratorHarness.DefaultProperties();
-        properties["build_property.RootNamespace"] = name;
-        var compilation = GeneratorHarness.CreateCompilation().WithAssemblyName(name);
-        GeneratorHarness.CreateDriver(pages, properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-        Assert.Empty(diagnostics);
-        using var image = new MemoryStream();
-        var emit = output.Emit(image);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        return MetadataReference.CreateFromImage(image.ToArray());
-    }
+    private static MetadataReference BuildLibrary(string name, params (string Path, string Text)[] pages) => GeneratorHarness.BuildLibrary(name, pages);
 
     private static GeneratorRun RunApp(IEnumerable<MetadataReference> references, params (string Path, string Text)[] pages)
     {

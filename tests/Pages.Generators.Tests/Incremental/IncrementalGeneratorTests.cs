@@ -59,6 +59,37 @@ public class IncrementalGeneratorTests
     }
 
     [Fact]
+    public void Editing_one_page_s_links_rechecks_only_that_page_and_keeps_the_Routes_class()
+    {
+        var compilation = CompilationWithEndpoint();
+        var driver = GeneratorHarness.CreateDriver(_pages).RunGenerators(compilation);
+
+        var edited = GeneratorHarness.Page("Pages/about.page", "<h1>About</h1><a href=\"/contact\">Contact</a><a href=\"/nowhere\">?</a>");
+        driver = driver.ReplaceAdditionalText(_pages[1], edited).RunGenerators(compilation.Clone());
+        var result = driver.GetRunResult().Results[0];
+
+        // The link list and the check of the edited page re-ran; every other page's stayed cached.
+        foreach (var step in new[] { TrackingNames.PageLinks, TrackingNames.BrokenLinks })
+        {
+            var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
+            var changed = Assert.Single(outputs, o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New);
+            Assert.All(outputs.Where(o => o != changed), o => Assert.True(
+                o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+        }
+
+        // The routes did not change: the Routes class's inputs and the link targets are cached.
+        foreach (var step in new[] { TrackingNames.RouteTargets, TrackingNames.LinkTargets })
+        {
+            var output = result.TrackedSteps[step].SelectMany(s => s.Outputs).Single();
+            Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {output.Reason}");
+        }
+
+        var broken = Assert.Single(result.Diagnostics);
+        Assert.Equal("PAGE050", broken.Id);
+        Assert.Contains("'/nowhere'", broken.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_second_run_with_no_edit_caches_every_step()
     {
         var compilation = CompilationWithEndpoint();

@@ -59,6 +59,20 @@ public static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
+    /// <summary>Builds a library named <paramref name="name"/> with the generator over its pages, as a metadata reference.</summary>
+    public static MetadataReference BuildLibrary(string name, params (string Path, string Text)[] pages)
+    {
+        var properties = DefaultProperties();
+        properties["build_property.RootNamespace"] = name;
+        var compilation = CreateCompilation().WithAssemblyName(name);
+        CreateDriver(pages, properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        Xunit.Assert.Empty(diagnostics);
+        using var image = new MemoryStream();
+        var emit = output.Emit(image);
+        Xunit.Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
     /// <summary>Runs the generator and compiles; returns the generator's diagnostics, the compiler's, and the generated files.</summary>
     public static GeneratorRun Run(params (string Path, string Text)[] pages) => Run(pages, null);
 

@@ -1,0 +1,7 @@
+namespace Pages.Generators.Model;
+
+/// <summary>The literal root-relative links of one <c>.page</c> file, in source order.</summary>
+/// <param name="FilePath">The file's absolute path, for diagnostics.</param>
+/// <param name="Links">Its links.</param>
+/// <param name="Failure">Why finding the links failed unexpectedly (reported as PAGE099), or null.</param>
+public sealed record PageLinks(string FilePath, EquatableArray<LiteralLink> Links, string? Failure = null);
