@@ -25,4 +25,5 @@ public static class TrackingNames
     public const string EndpointClasses = nameof(EndpointClasses);
     public const string EndpointModels = nameof(EndpointModels);
     public const string Endpoints = nameof(Endpoints);
+    public const string ProjectSetup = nameof(ProjectSetup);
 }

@@ -74,4 +74,38 @@ public sealed partial class TemplateTests(PackageFeed feed, ITestOutputHelper ou
         Assert.True(File.Exists(Path.Combine(dist, "site.css")), "wwwroot/site.css was not copied");
         output.WriteLine($"{mode}: new + build + run + export in {watch.Elapsed.TotalSeconds:F1} s");
     }
+
+    [Fact]
+    public void Page_and_content_files_are_project_items_the_IDE_shows_and_never_copied()
+    {
+        var hive = TemplateHive.For(feed);
+        var (dir, created) = hive.Create("IdeSite");
+        Assert.True(created.ExitCode == 0, created.ToString());
+
+        // What an IDE lists is the project's evaluated items: read them as MSBuild evaluates them after restore
+        // (the package's buildTransitive props/targets come in through the restore's nuget.g.* imports; `-restore`
+        // does not run with -getItem, so restore first).
+        var restore = Dotnet.Run(dir, TimeSpan.FromMinutes(2), "restore", "-nodeReuse:false");
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        var items = Dotnet.Run(dir, TimeSpan.FromMinutes(2), "msbuild", "-nodeReuse:false",
+            "-getItem:None", "-getItem:Content", "-getItem:EmbeddedResource", "-getItem:AdditionalFiles");
+        Assert.True(items.ExitCode == 0, items.ToString());
+        var json = items.Output[items.Output.IndexOf('{')..];
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var byType = document.RootElement.GetProperty("Items");
+        List<string> Paths(string type) => [.. byType.GetProperty(type).EnumerateArray().Select(i => i.GetProperty("Identity").GetString()!.Replace('\\', '/'))];
+
+        string[] pages = ["Layouts/Layout.page", "Pages/404.page", "Pages/blog/[slug].page", "Pages/contact.page", "Pages/index.page", "Pages/visits.page"];
+        string[] posts = ["Content/blog/first-post.md", "Content/blog/second-post.md"];
+        Assert.Equal(pages, Paths("None").Where(p => p.EndsWith(".page", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(pages, Paths("AdditionalFiles").Where(p => p.EndsWith(".page", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(posts, Paths("EmbeddedResource").Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(Paths("None"), p => p.EndsWith(".md", StringComparison.Ordinal) && p.StartsWith("Content/", StringComparison.Ordinal));
+        Assert.DoesNotContain(Paths("Content"), p => p.EndsWith(".page", StringComparison.Ordinal) || p.StartsWith("Content/", StringComparison.Ordinal));
+        foreach (var page in byType.GetProperty("None").EnumerateArray().Where(i => i.GetProperty("Identity").GetString()!.EndsWith(".page", StringComparison.Ordinal)))
+        {
+            Assert.Equal("Never", page.GetProperty("CopyToPublishDirectory").GetString());
+            Assert.Equal("Never", page.GetProperty("CopyToOutputDirectory").GetString());
+        }
+    }
 }
