@@ -47,6 +47,7 @@ public sealed partial class TemplateTests(PackageFeed feed, ITestOutputHelper ou
         Assert.True(created.ExitCode == 0, created.ToString());
         Assert.Contains($"<PagesOutput>{mode}</PagesOutput>", File.ReadAllText(Path.Combine(dir, name + ".csproj")), StringComparison.Ordinal);
         Assert.DoesNotContain("PublishAot", File.ReadAllText(Path.Combine(dir, name + ".csproj")), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir, "Dockerfile")), "The Dockerfile (for the Native AOT binary) comes only with --aot.");
 
         var build = Dotnet.Run(dir, TimeSpan.FromMinutes(5), "build", "-c", "Release", "-nodeReuse:false");
         output.WriteLine(build.ToString());
