@@ -14,17 +14,19 @@ public sealed class Fleet : IDisposable
     public Fleet()
     {
         StateDirectory = Path.Combine(Path.GetTempPath(), $"pages-fleet-{Guid.NewGuid():N}");
-        var ports = FreeLoopbackPorts(5);
-        AppPorts = [ports[0], ports[0] + 1];
-        // start.sh numbers instance ports upwards from the first; make sure the second is free too.
-        if (!IsFree(AppPorts[1]))
+        var ports = FreeLoopbackPorts(6);
+        FleetPort = ports[0];
+        StaticPort = ports[1];
+        RedisPort = ports[2];
+        // start.sh numbers instance ports upwards from the first: take a free port whose successor is free and
+        // not one of the ports above.
+        var first = ports[3..].FirstOrDefault(p => !ports.Contains(p + 1) && IsFree(p + 1));
+        if (first == 0)
         {
-            AppPorts = [ports[1], ports[1] + 1];
+            throw new InvalidOperationException("No two consecutive free loopback ports were found.");
         }
 
-        FleetPort = ports[2];
-        StaticPort = ports[3];
-        RedisPort = ports[4];
+        AppPorts = [first, first + 1];
         StartResult = Shell.Run(Repo.Path("deploy", "fleet", "start.sh"), [StateDirectory], TimeSpan.FromMinutes(3), new Dictionary<string, string>
         {
             ["FLEET_APP"] = AppDll,
