@@ -76,6 +76,22 @@ public sealed class SharedStateTests(Fleet fleet, ITestOutputHelper output) : IC
         Assert.Contains("<code id=\"url\">http://pages.example:8443/form?from=proxy</code>", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Instance_takes_the_public_scheme_and_host_from_its_loopback_proxy()
+    {
+        fleet.EnsureStarted();
+        // What nginx sends for a TLS site (it terminates TLS and passes X-Forwarded-Proto: https), straight to an instance.
+        using var client = new HttpClient { BaseAddress = fleet.InstanceUri(1) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/form");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-Host", "pages.example");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<code id=\"url\">https://pages.example/form</code>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task<(string? RenderedBy, string Body)> GetAsync(Uri instance, string path)
     {
         using var client = new HttpClient { BaseAddress = instance };
