@@ -132,6 +132,15 @@ public static partial class DiagnosticDescriptors
         "The Pages generator failed",
         "The Pages generator failed on '{0}': {1}. Please report this with the file that caused it.");
 
+    // Project setup (PAGE060–PAGE069): warnings about the project that references Pages, at its project file.
+    public static readonly DiagnosticDescriptor AppWithoutWebSdk = Warning("PAGE060",
+        "The app does not use the Web SDK",
+        "'{0}' is an executable that does not use Sdk=\"Microsoft.NET.Sdk.Web\": its wwwroot files and appsettings.json are not published and ASP.NET Core's implicit usings are missing; use <Project Sdk=\"Microsoft.NET.Sdk.Web\">");
+
+    public static readonly DiagnosticDescriptor UnsupportedTargetFramework = Warning("PAGE061",
+        "The target framework is older than Pages supports",
+        "The target framework '{0}' is older than Pages supports; target net{1} or later");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
         [UnclosedFrontmatter.Id] = UnclosedFrontmatter,
@@ -174,6 +183,9 @@ public static partial class DiagnosticDescriptors
         [DuplicateCollection.Id] = DuplicateCollection,
         [DuplicateContentId.Id] = DuplicateContentId,
         [DuplicateContentField.Id] = DuplicateContentField,
+        // Project setup.
+        [AppWithoutWebSdk.Id] = AppWithoutWebSdk,
+        [UnsupportedTargetFramework.Id] = UnsupportedTargetFramework,
     };
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];

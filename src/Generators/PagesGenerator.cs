@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Pages.Generators.Emit;
 using Pages.Generators.Model;
 using Pages.Generators.Parsing;
+using Pages.Generators.Project;
 using Pages.Generators.References;
 using Pages.Generators.Routing;
 
@@ -101,6 +102,17 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
 
         // The Routes class and the literal-link check (PagesGenerator.Links.cs).
         LinksPipeline(context, parsed, routeTable, pagesReferences);
+        // The project itself (SDK, target framework): warnings at the project file, re-checked only when they change.
+        var projectSetup = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ProjectSetupCheck.Check(ProjectSetup.From(provider.GlobalOptions)))
+            .WithTrackingName(TrackingNames.ProjectSetup);
+        context.RegisterSourceOutput(projectSetup, static (spc, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
 
         // Content collections: [Collection] records and Content/<collection>/**/*.md (PagesGenerator.Content.cs).
         InitializeContent(context);

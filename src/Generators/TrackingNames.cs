@@ -33,4 +33,5 @@ public static class TrackingNames
     public const string LinkTargets = nameof(LinkTargets);
     public const string PageLinks = nameof(PageLinks);
     public const string BrokenLinks = nameof(BrokenLinks);
+    public const string ProjectSetup = nameof(ProjectSetup);
 }

@@ -100,7 +100,14 @@ internal sealed partial class PageEndpoint
         if (result is not null)
         {
             await ExecuteResultAsync(result, context).ConfigureAwait(false);
+            return;
         }
+
+        // The last bytes are committed but not flushed. Kestrel would send them when the request ends, but a
+        // middleware that wrapped the body (output caching, response compression: a StreamResponseBodyFeature)
+        // gets them only from a flush or completion, and would cache or send an empty body. Completing does both
+        // and, on Kestrel, sends the rest with the final chunk in one write, as the end of the request would.
+        await response.CompleteAsync().ConfigureAwait(false);
     }
 
     private async Task RenderBufferedAsync(Page page, HttpContext context)

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Pages.PackageTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Pages.PackageTests;
+
+/// <summary>
+/// <c>dotnet new pages</c> (templates/Pages.Templates): the packed template, installed into a temporary hive, creates a
+/// site in each output mode that builds against this run's packed <c>Pages</c> with no edits and serves its pages,
+/// the cookie page, the form (antiforgery) and the JSON endpoint over HTTP; its export holds the prerendered pages.
+/// </summary>
+[Collection(PackageFeedCollection.Name)]
+public sealed partial class TemplateTests(PackageFeed feed, ITestOutputHelper output)
+{
+    [Fact]
+    public void Template_package_holds_the_site_and_references_the_same_Pages_version()
+    {
+        var hive = TemplateHive.For(feed);
+        output.WriteLine(hive.PackResult.ToString());
+        output.WriteLine(hive.InstallResult?.ToString());
+        hive.EnsureInstalled();
+        Assert.DoesNotMatch(new Regex(@"warning [A-Z]+\d+"), hive.PackResult.Output);
+        Assert.Contains("pages", hive.InstallResult!.Output, StringComparison.Ordinal);
+
+        using var zip = System.IO.Compression.ZipFile.OpenRead(hive.PackagePath);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+        Assert.Contains("content/PagesSite/.template.config/template.json", entries);
+        Assert.Contains("content/PagesSite/Pages/blog/[slug].page", entries);
+        Assert.Contains("content/PagesSite/Content/blog/second-post.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+        using var reader = new StreamReader(zip.GetEntry("content/PagesSite/.template.config/template.json")!.Open());
+        Assert.Contains($"\"defaultValue\": \"{feed.Version}\"", reader.ReadToEnd(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("static")]
+    [InlineData("server")]
+    public async Task New_site_builds_against_the_package_and_serves_pages_cookies_form_and_json(string mode)
+    {
+        var watch = Stopwatch.StartNew();
+        var hive = TemplateHive.For(feed);
+        var name = mode == "static" ? "StaticSite" : "ServerSite";
+        var (dir, created) = hive.Create(name, "--output-mode", mode);
+        output.WriteLine(created.ToString());
+        Assert.True(created.ExitCode == 0, created.ToString());
+        Assert.Contains($"<PagesOutput>{mode}</PagesOutput>", File.ReadAllText(Path.Combine(dir, name + ".csproj")), StringComparison.Ordinal);
+        Assert.DoesNotContain("PublishAot", File.ReadAllText(Path.Combine(dir, name + ".csproj")), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir, "Dockerfile")), "The Dockerfile (for the Native AOT binary) comes only with --aot.");
+
+        var build = Dotnet.Run(dir, TimeSpan.FromMinutes(5), "build", "-c", "Release", "-nodeReuse:false");
+        output.WriteLine(build.ToString());
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotMatch(new Regex(@"warning [A-Z]+\d+"), build.Output);
+
+        var dll = Path.Combine(dir, "bin", "Release", "net10.0", name + ".dll");
+        await using (var app = await AppProcess.StartAsync(Dotnet.HostPath, dir, dll))
+        {
+            await SiteChecks.ServesEverythingAsync(app.BaseAddress, name, output);
+        }
+
+        // The export writes the prerendered pages only: the home page in static mode, the posts (Prerender = true) in
+        // both, never the on-demand visits and contact pages; and 404.html whenever the app has a 404 page.
+        var export = Dotnet.Run(dir, TimeSpan.FromMinutes(2), dll, "build");
+        output.WriteLine(export.ToString());
+        Assert.True(export.ExitCode == 0, export.ToString());
+        var dist = Path.Combine(dir, "dist");
+        Assert.True(File.Exists(Path.Combine(dist, "blog", "first-post", "index.html")), "blog/first-post/index.html is missing");
+        Assert.True(File.Exists(Path.Combine(dist, "blog", "second-post", "index.html")), "blog/second-post/index.html is missing");
+        Assert.True(File.Exists(Path.Combine(dist, "404.html")), "404.html is missing");
+        Assert.Equal(mode == "static", File.Exists(Path.Combine(dist, "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(dist, "visits")));
+        Assert.False(Directory.Exists(Path.Combine(dist, "contact")));
+        Assert.True(File.Exists(Path.Combine(dist, "site.css")), "wwwroot/site.css was not copied");
+        output.WriteLine($"{mode}: new + build + run + export in {watch.Elapsed.TotalSeconds:F1} s");
+    }
+
+    [Fact]
+    public void Page_and_content_files_are_project_items_the_IDE_shows_and_never_copied()
+    {
+        var hive = TemplateHive.For(feed);
+        var (dir, created) = hive.Create("IdeSite");
+        Assert.True(created.ExitCode == 0, created.ToString());
+
+        // What an IDE lists is the project's evaluated items: read them as MSBuild evaluates them after restore
+        // (the package's buildTransitive props/targets come in through the restore's nuget.g.* imports; `-restore`
+        // does not run with -getItem, so restore first).
+        var restore = Dotnet.Run(dir, TimeSpan.FromMinutes(2), "restore", "-nodeReuse:false");
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        var items = Dotnet.Run(dir, TimeSpan.FromMinutes(2), "msbuild", "-nodeReuse:false",
+            "-getItem:None", "-getItem:Content", "-getItem:EmbeddedResource", "-getItem:AdditionalFiles");
+        Assert.True(items.ExitCode == 0, items.ToString());
+        var json = items.Output[items.Output.IndexOf('{')..];
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var byType = document.RootElement.GetProperty("Items");
+        List<string> Paths(string type) => [.. byType.GetProperty(type).EnumerateArray().Select(i => i.GetProperty("Identity").GetString()!.Replace('\\', '/'))];
+
+        string[] pages = ["Layouts/Layout.page", "Pages/404.page", "Pages/blog/[slug].page", "Pages/contact.page", "Pages/index.page", "Pages/visits.page"];
+        string[] posts = ["Content/blog/first-post.md", "Content/blog/second-post.md"];
+        Assert.Equal(pages, Paths("None").Where(p => p.EndsWith(".page", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(pages, Paths("AdditionalFiles").Where(p => p.EndsWith(".page", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(posts, Paths("EmbeddedResource").Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(Paths("None"), p => p.EndsWith(".md", StringComparison.Ordinal) && p.StartsWith("Content/", StringComparison.Ordinal));
+        Assert.DoesNotContain(Paths("Content"), p => p.EndsWith(".page", StringComparison.Ordinal) || p.StartsWith("Content/", StringComparison.Ordinal));
+        foreach (var page in byType.GetProperty("None").EnumerateArray().Where(i => i.GetProperty("Identity").GetString()!.EndsWith(".page", StringComparison.Ordinal)))
+        {
+            Assert.Equal("Never", page.GetProperty("CopyToPublishDirectory").GetString());
+            Assert.Equal("Never", page.GetProperty("CopyToOutputDirectory").GetString());
+        }
+    }
+}
