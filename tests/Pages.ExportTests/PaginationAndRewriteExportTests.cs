@@ -24,5 +24,6 @@ public class PaginationAndRewriteExportTests
 
         // The rewriting page's file holds its target's HTML, not a redirect.
         Assert.Equal(run.Read("about/index.html"), run.Read("rewritten/about/index.html"));
+        Assert.Equal("<h1>Second post</h1>\n<p>second-post</p>\n", run.Read("rewritten/second-post/index.html"));
     }
 }

@@ -56,6 +56,12 @@ internal sealed class RewriteResult : IResult
             return;
         }
 
+        // An exported request carries the rewriting page's static path; the target looks up its own.
+        if (httpContext.Features.Get<ExportRequestFeature>() is { } export)
+        {
+            export.StaticPath = null;
+        }
+
         request.RouteValues = values;
         httpContext.SetEndpoint(endpoint);
         await endpoint.RequestDelegate!(httpContext).ConfigureAwait(false);
