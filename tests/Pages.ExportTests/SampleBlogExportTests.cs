@@ -18,7 +18,7 @@ public class SampleBlogExportTests
         Assert.Equal(
             [
                 "404.html", "blog/content-collections/index.html", "blog/first-post/index.html", "blog/index.html",
-                "blog/release-0-1/index.html", "index.html", "products/index.html", "robots.txt", "rss.xml", "sitemap.xml",
+                "blog/page/2/index.html", "blog/release-0-1/index.html", "index.html", "products/index.html", "robots.txt", "rss.xml", "sitemap.xml",
             ],
             run.Files());
 
@@ -29,8 +29,17 @@ public class SampleBlogExportTests
         Assert.Contains("<li><a href=\"#what-you-get\">What you get</a></li>", post, StringComparison.Ordinal);
         Assert.Contains("<footer>Built with Pages.</footer>", post, StringComparison.Ordinal);
 
-        // The list page links to the prerendered posts; the draft is neither listed nor written.
-        Assert.Contains("<a href=\"/blog/first-post\">Hello, Pages</a>", run.Read("blog/index.html"), StringComparison.Ordinal);
+        // The list is paginated, two posts a page, newest first: page 1 at /blog, page 2 at /blog/page/2; it links to
+        // the prerendered posts; the draft is neither listed nor written.
+        string first = run.Read("blog/index.html");
+        string second = run.Read("blog/page/2/index.html");
+        Assert.Contains("<a href=\"/blog/release-0-1\">", first, StringComparison.Ordinal);
+        Assert.Contains("<a rel=\"next\" href=\"/blog/page/2\">Older posts</a>", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"prev\"", first, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/blog/first-post\">Hello, Pages</a>", second, StringComparison.Ordinal);
+        Assert.Contains("<a rel=\"prev\" href=\"/blog\">Newer posts</a>", second, StringComparison.Ordinal);
+        Assert.Contains("<span>Page 2 of 2</span>", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", second, StringComparison.Ordinal);
         Assert.DoesNotContain(run.Files(), file => file.Contains("draft", StringComparison.Ordinal));
 
         // The feed: newest first, absolute links from the Site option.
@@ -44,5 +53,6 @@ public class SampleBlogExportTests
             ],
             links);
         Assert.Contains("<loc>https://pages.example/blog/first-post</loc>", run.Read("sitemap.xml"), StringComparison.Ordinal);
+        Assert.Contains("<loc>https://pages.example/blog/page/2</loc>", run.Read("sitemap.xml"), StringComparison.Ordinal);
     }
 }

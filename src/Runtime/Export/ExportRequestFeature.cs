@@ -11,8 +11,11 @@ internal sealed class ExportRequestFeature
 {
     public ExportRequestFeature(StaticPath? staticPath) => StaticPath = staticPath;
 
-    /// <summary>The static path the request is for; <see langword="null"/> for a route without params.</summary>
-    public StaticPath? StaticPath { get; }
+    /// <summary>
+    /// The static path the request is for; <see langword="null"/> for a route without params, and after a rewrite
+    /// (the target route finds its own path).
+    /// </summary>
+    public StaticPath? StaticPath { get; set; }
 
     /// <summary>The first exception a page threw while rendering this request.</summary>
     public Exception? Exception { get; private set; }

@@ -31,6 +31,8 @@ public static class PagesEndpointRouteBuilderExtensions
             manifest.Register(routes);
         }
 
+        RedirectRoutes.Insert(routes, runtime.Options.Redirects);
+
         if (routes.ErrorPages.TryGetValue(404, out PageRoute? notFound))
         {
             runtime.NotFoundPage = new PageEndpoint(notFound, runtime);

@@ -64,4 +64,11 @@ public sealed class PagesOptions
     /// Default <see langword="true"/>; turn it off when the app has a fallback of its own.
     /// </summary>
     public bool MapNotFoundFallback { get; set; } = true;
+
+    /// <summary>
+    /// Redirects, as Astro's <c>redirects</c> map: <c>o.Redirects.Add("/old", "/new", 301)</c>, with parameters
+    /// (<c>o.Redirects.Add("/blog/[slug]", "/articles/[slug]")</c>). They take their place in the route table by the
+    /// pages' priority rules; the export writes each as a meta-refresh page (see docs/routing.md).
+    /// </summary>
+    public PageRedirects Redirects { get; } = new();
 }

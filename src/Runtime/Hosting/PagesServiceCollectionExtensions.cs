@@ -29,6 +29,7 @@ public static class PagesServiceCollectionExtensions
             provider.GetService<ILoggerFactory>()?.CreateLogger("Pages") ?? NullLogger.Instance));
         services.TryAddSingleton(static provider => new PageRenderer(provider, provider.GetRequiredService<PagesRuntime>()));
         services.TryAddSingleton(static _ => new PageRoutes());
+        services.TryAddSingleton(static provider => new RewriteMatcher(provider.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>()));
         if (StaticExportCommand.TryParse(Environment.GetCommandLineArgs(), out StaticExportCommand? command))
         {
             // `dotnet run -- build`: the same app, with Kestrel swapped for the in-process exporter (SPEC §0),

@@ -17,7 +17,7 @@ internal sealed partial class PageEndpoint
         TrailingSlash policy = _runtime.TrailingSlash;
         HttpRequest request = context.Request;
         string? path = request.Path.Value;
-        if (policy == TrailingSlash.Ignore || _runtime.IsExporting || path is null or "/"
+        if (policy == TrailingSlash.Ignore || _runtime.IsExporting || path is null or "/" || RewriteChain.IsRewritten(context)
             || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {
             return false;

@@ -73,6 +73,13 @@ internal sealed class PageEndpointDataSource : EndpointDataSource, IEndpointConv
                 continue;
             }
 
+            if (_routes.InOrder[order] is RedirectRoute redirect)
+            {
+                // Every method is redirected, as Astro does.
+                endpoints.Add(Build(redirect.HandleAsync, redirect.Redirect.Template, order, redirect.Redirect.DisplayName, metadata: null));
+                continue;
+            }
+
             var route = (PageRoute)_routes.InOrder[order];
             var page = new PageEndpoint(route, _runtime);
             endpoints.Add(Build(page.HandleAsync, route.Pattern, order, $"Page {route.Pattern} ({route.SourceFile})", PageMethods.MetadataFor(route)));

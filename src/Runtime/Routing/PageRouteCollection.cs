@@ -17,7 +17,10 @@ public sealed class PageRouteCollection
     /// <summary>The server endpoints (<c>[Endpoint]</c> classes), in registration order.</summary>
     internal IReadOnlyList<EndpointRoute> EndpointRoutes => _endpoints;
 
-    /// <summary>Pages (<see cref="PageRoute"/>) and endpoints (<see cref="EndpointRoute"/>) in one registration order: their route priority.</summary>
+    /// <summary>
+    /// Pages (<see cref="PageRoute"/>), endpoints (<see cref="EndpointRoute"/>) and configured redirects
+    /// (<see cref="RedirectRoute"/>) in one order: their route priority.
+    /// </summary>
     internal IReadOnlyList<object> InOrder => _inOrder;
 
     /// <summary>The error pages by status code; the first registered for a status wins.</summary>
@@ -70,6 +73,9 @@ public sealed class PageRouteCollection
         _endpoints.Add(route);
         _inOrder.Add(route);
     }
+
+    /// <summary>Puts a run-time route (a configured redirect) at its priority among the registered ones.</summary>
+    internal void InsertInOrder(int index, RedirectRoute route) => _inOrder.Insert(index, route);
 
     /// <summary>
     /// Adds an error page (<c>404.page</c>, <c>500.page</c>). A 404 page also answers <c>GET /404</c> with status 404.

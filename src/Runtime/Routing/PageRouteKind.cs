@@ -11,4 +11,7 @@ public enum PageRouteKind
 
     /// <summary>The <c>404.page</c>, which also answers <c>/404</c>; exported as <c>404.html</c>.</summary>
     ErrorPage,
+
+    /// <summary>A redirect of <see cref="PagesOptions.Redirects"/>; exported as a meta-refresh page.</summary>
+    Redirect,
 }

@@ -61,6 +61,12 @@ public sealed class PageRoutes
                 continue;
             }
 
+            if (registered is RedirectRoute redirect)
+            {
+                Add(new PageRouteInfo(redirect.Redirect.Template, PageRouteKind.Redirect, redirect.Redirect.DisplayName, redirect.Prerender, redirect.StaticPathTable));
+                continue;
+            }
+
             var route = (PageRoute)registered;
             PageRouteKind kind = route.StatusCode is null ? PageRouteKind.Page : PageRouteKind.ErrorPage;
             Add(new PageRouteInfo(route.Pattern, kind, route.SourceFile, route.Prerender, route.StaticPathTable));

@@ -15,6 +15,14 @@ builder.Services.AddPages(options =>
     {
         options.Culture = System.Globalization.CultureInfo.GetCultureInfo(culture);
     }
+
+    if (builder.Configuration["Fixture:Redirects"] == "on")
+    {
+        options.Redirects
+            .Add("/moved", "/about", 301)
+            .Add("/posts/[slug]", "/blog/[slug]", 308)
+            .Add("/elsewhere", "https://example.org/away?x=1&y=2", 302);
+    }
 });
 
 var app = builder.Build();
