@@ -123,6 +123,10 @@ public static partial class DiagnosticDescriptors
         "A prerendered dynamic route needs GetStaticPaths",
         "The page '{0}' is prerendered and its route '{1}' has parameters, so it needs 'public static IEnumerable<StaticPath> GetStaticPaths()' listing the paths to write (or 'public const bool Prerender = false;' to render it on demand)");
 
+    public static readonly DiagnosticDescriptor NestingTooDeep = Error("PAGE029",
+        "Template is nested too deeply",
+        "Elements, blocks and components are nested more than {0} levels deep here; the template is not compiled (close the open elements or split it into components)");
+
     public static readonly DiagnosticDescriptor InternalError = Error("PAGE099",
         "The Pages generator failed",
         "The Pages generator failed on '{0}': {1}. Please report this with the file that caused it.");
@@ -157,6 +161,7 @@ public static partial class DiagnosticDescriptors
         [EndpointWithoutHandlers.Id] = EndpointWithoutHandlers,
         [InvalidEndpointClass.Id] = InvalidEndpointClass,
         [EndpointMissingStaticPaths.Id] = EndpointMissingStaticPaths,
+        [NestingTooDeep.Id] = NestingTooDeep,
         [InternalError.Id] = InternalError,
         // Content collections (DiagnosticDescriptors.Content.cs).
         [MissingContentField.Id] = MissingContentField,
