@@ -123,6 +123,10 @@ public static partial class DiagnosticDescriptors
         "A prerendered dynamic route needs GetStaticPaths",
         "The page '{0}' is prerendered and its route '{1}' has parameters, so it needs 'public static IEnumerable<StaticPath> GetStaticPaths()' listing the paths to write (or 'public const bool Prerender = false;' to render it on demand)");
 
+    public static readonly DiagnosticDescriptor UnterminatedFrontmatterCode = Error("PAGE028",
+        "Frontmatter C# is not closed",
+        "A string, comment or interpolation hole opened here in the frontmatter never ends before the closing '---'");
+
     public static readonly DiagnosticDescriptor NestingTooDeep = Error("PAGE029",
         "Template is nested too deeply",
         "Elements, blocks and components are nested more than {0} levels deep here; the template is not compiled (close the open elements or split it into components)");
@@ -161,6 +165,7 @@ public static partial class DiagnosticDescriptors
         [EndpointWithoutHandlers.Id] = EndpointWithoutHandlers,
         [InvalidEndpointClass.Id] = InvalidEndpointClass,
         [EndpointMissingStaticPaths.Id] = EndpointMissingStaticPaths,
+        [UnterminatedFrontmatterCode.Id] = UnterminatedFrontmatterCode,
         [NestingTooDeep.Id] = NestingTooDeep,
         [InternalError.Id] = InternalError,
         // Content collections (DiagnosticDescriptors.Content.cs).

@@ -33,4 +33,22 @@ public class FuzzRegressionTests
         Assert.False(overrideError.Location.GetMappedLineSpan().HasMappedPath, overrideError.ToString());
         Assert.Contains(result.CompilerErrors, e => e.Id == "CS1519" && e.Location.GetMappedLineSpan().StartLinePosition.Line == 1);
     }
+
+    [Theory]
+    [InlineData("---\nrecord Props(string Title);\npublic static IEnumerable<S$\"{taticPath<Props>> GetStaticPaths() => [];\n---\n<h1>{props.Title}</h1>\n", 3, 29)]
+    [InlineData("---\nvar a = @\"x;\n---\n<p>{a}</p>\n", 2, 9)]
+    [InlineData("---\nvar a = 1; /* note\n---\n<p>{a}</p>\n", 2, 12)]
+    [InlineData("---\nvar a = \"\"\"\nx\n---\n<p>{a}</p>\n", 2, 9)]
+    public void Frontmatter_code_left_open_is_a_page_diagnostic_at_its_start(string text, int line, int column)
+    {
+        // Found by Edited_pages_without_diagnostics_compile_or_show_their_errors_in_the_page (seed dlrkSlzLjnl2, the
+        // first case): an interpolation hole opened in the frontmatter swallowed the generated class up to a '}',
+        // and the compiler reported "',' expected" at line 17 of a 12-line page.
+        var result = GeneratorOracle.Check(text, routed: true, compile: false);
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("PAGE028", diagnostic.Id);
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((line, column), (start.Line + 1, start.Character + 1));
+    }
 }
