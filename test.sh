@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# The browser tests drive Debian's chromium (installed here when missing, as root; a no-op otherwise).
+bash tests/Pages.BrowserTests/install-chromium.sh
+
 dotnet build Pages.sln -c Release -warnaserror -nodeReuse:false
 
 # -m:1 runs the test projects one after another (xunit still runs each project's test classes in parallel).
