@@ -51,4 +51,17 @@ public class FuzzRegressionTests
         var start = diagnostic.Location.GetLineSpan().StartLinePosition;
         Assert.Equal((line, column), (start.Line + 1, start.Character + 1));
     }
+
+    [Fact]
+    public void A_member_broken_mid_word_is_reported_by_the_compiler()
+    {
+        // Found by the long run (seed 2k84b9-d8cw2): "public co" + 1,000 x + "nst bool Buffer" in buffered.page.
+        // The compiler's error lands on the generated token after the member (see GeneratorOracle.RequireVisible).
+        const string text = "---\npublic const bool Prerender = false;\npublic coxxxxnst bool Buffer = true;\n---\n<p>x</p>\n";
+
+        var result = GeneratorOracle.Check(text, routed: true, compile: true);
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.NotEmpty(result.CompilerErrors);
+    }
 }

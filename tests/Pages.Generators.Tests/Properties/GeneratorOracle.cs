@@ -52,7 +52,7 @@ public static class GeneratorOracle
         {
             compilerErrors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
             Require(!compilerErrors.Any(d => d.Id == "CS8785"), "CS8785: " + string.Join("; ", compilerErrors));
-            RequireVisible(compilerErrors, page.Path, sourceText);
+            RequireVisible(compilerErrors, page.Path, sourceText, FrontmatterIsBrokenCSharp(text));
         }
         return new OracleResult(diagnostics, compilerErrors);
     }
@@ -84,19 +84,39 @@ public static class GeneratorOracle
     /// When the generator reported nothing, compiler errors are the user's C# mistakes: at least one must be
     /// reported at the <c>.page</c> (through <c>#line</c>) and every one at the page must be inside it.
     /// </summary>
-    private static void RequireVisible(ImmutableArray<Diagnostic> errors, string path, SourceText sourceText)
+    /// <remarks>
+    /// One exception, a known limit of <c>#line</c> (Razor has it too): when the frontmatter is not valid C# on its
+    /// own, the compiler may report the error at the first generated token after it (<c>public co</c> followed by
+    /// the generated <c>protected override</c>: CS1585 at <c>protected</c>), in the generated file. The C# editor
+    /// shows the frontmatter's own syntax error; docs/reliability.md lists this.
+    /// </remarks>
+    private static void RequireVisible(ImmutableArray<Diagnostic> errors, string path, SourceText sourceText, bool frontmatterIsBroken)
     {
         if (errors.IsEmpty)
         {
             return;
         }
         var atPage = errors.Where(e => e.Location.GetMappedLineSpan() is { HasMappedPath: true } mapped && mapped.Path == path).ToList();
-        Require(atPage.Count > 0, "compiler errors only in generated code: " + string.Join("; ", errors.Take(5)));
+        Require(atPage.Count > 0 || frontmatterIsBroken, "compiler errors only in generated code: " + string.Join("; ", errors.Take(5)));
         foreach (var error in atPage)
         {
             var mapped = error.Location.GetMappedLineSpan();
             Require(mapped.StartLinePosition.Line < sourceText.Lines.Count, $"{error} is past the page's {sourceText.Lines.Count} lines");
         }
+    }
+
+    /// <summary>Whether the text's frontmatter, parsed alone as a C# script (as the generator reads it), has syntax errors.</summary>
+    private static bool FrontmatterIsBrokenCSharp(string text)
+    {
+        var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        {
+            return false;
+        }
+        var end = Array.FindIndex(lines, 1, line => line.TrimEnd() == "---");
+        var code = string.Join("\n", lines[1..(end < 0 ? lines.Length : end)]);
+        var tree = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Preview, kind: SourceCodeKind.Script));
+        return tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
     }
 
     private static void Require(bool condition, string message)
