@@ -71,4 +71,34 @@ public class LimitTests(KestrelFixture server) : IClassFixture<KestrelFixture>
 
         Assert.StartsWith("HTTP/1.1 413 ", http.Received, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_client_that_disconnects_mid_stream_leaves_no_unobserved_exception()
+    {
+        var unobserved = 0;
+        EventHandler<UnobservedTaskExceptionEventArgs> count = (_, _) => Interlocked.Increment(ref unobserved);
+        TaskScheduler.UnobservedTaskException += count;
+        try
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                // streamed.page sends its head, then awaits 1.5 s: the client leaves in between.
+                var http = await RawHttp.SendAsync(server.BaseAddress, "GET", "/streamed", keepAlive: true);
+                Assert.True(await http.ReadUntilAsync("<head>"), http.Received);
+                await http.DisposeAsync();
+            }
+            await Task.Delay(2500); // every abandoned render has reached its next write
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+
+            Assert.Equal(0, Volatile.Read(ref unobserved));
+            var after = await server.Client.GetAsync("/streamed");
+            Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        }
+        finally
+        {
+            TaskScheduler.UnobservedTaskException -= count;
+        }
+    }
 }
