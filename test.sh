@@ -7,6 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# The browser tests drive Debian's chromium (installed here when missing, as root; a no-op otherwise).
+bash tests/Pages.BrowserTests/install-chromium.sh
+
 dotnet build Pages.sln -c Release -warnaserror -nodeReuse:false
 
 # The fleet tests (tests/Pages.FleetTests) run nginx, redis-server and wrk: install them from Debian when missing

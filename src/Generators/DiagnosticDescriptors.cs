@@ -127,6 +127,13 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BrokenLink = Warning("PAGE050",
         "Link to a path the app does not serve",
         "The link '{0}' matches no page, endpoint or file in the web root '{1}'; fix the path, or build it with a member of the generated Routes class");
+    public static readonly DiagnosticDescriptor UnterminatedFrontmatterCode = Error("PAGE028",
+        "Frontmatter C# is not closed",
+        "A string, comment or interpolation hole opened here in the frontmatter never ends before the closing '---'");
+
+    public static readonly DiagnosticDescriptor NestingTooDeep = Error("PAGE029",
+        "Template is nested too deeply",
+        "Elements, blocks and components are nested more than {0} levels deep here; the template is not compiled (close the open elements or split it into components)");
 
     public static readonly DiagnosticDescriptor InternalError = Error("PAGE099",
         "The Pages generator failed",
@@ -172,6 +179,8 @@ public static partial class DiagnosticDescriptors
         [InvalidEndpointClass.Id] = InvalidEndpointClass,
         [EndpointMissingStaticPaths.Id] = EndpointMissingStaticPaths,
         [BrokenLink.Id] = BrokenLink,
+        [UnterminatedFrontmatterCode.Id] = UnterminatedFrontmatterCode,
+        [NestingTooDeep.Id] = NestingTooDeep,
         [InternalError.Id] = InternalError,
         // Content collections (DiagnosticDescriptors.Content.cs).
         [MissingContentField.Id] = MissingContentField,

@@ -26,12 +26,12 @@ public sealed class RawHttp : IAsyncDisposable
     /// Connects and sends <c>{method} {path}</c>; with <paramref name="keepAlive"/> false, with <c>Connection: close</c>
     /// (Kestrel then ends the body by closing instead of chunking it).
     /// </summary>
-    public static async Task<RawHttp> SendAsync(Uri server, string method, string path, bool keepAlive = false)
+    public static async Task<RawHttp> SendAsync(Uri server, string method, string path, bool keepAlive = false, string headers = "")
     {
         var client = new TcpClient();
         await client.ConnectAsync(server.Host, server.Port);
         var http = new RawHttp(client);
-        var request = $"{method} {path} HTTP/1.1\r\nHost: {server.Authority}\r\n{(keepAlive ? "" : "Connection: close\r\n")}\r\n";
+        var request = $"{method} {path} HTTP/1.1\r\nHost: {server.Authority}\r\n{(keepAlive ? "" : "Connection: close\r\n")}{headers}\r\n";
         await http._stream.WriteAsync(Encoding.ASCII.GetBytes(request));
         return http;
     }

@@ -70,13 +70,16 @@ public sealed class EntryBinder
         }
         catch (YamlException ex)
         {
-            Report(DiagnosticDescriptors.InvalidContentFrontmatter, _spans.Of(ex.Start, ex.End), ex.InnerException?.Message ?? ex.Message);
+            // A parser that ran off the end reports the closing '---'; the construct left open is more use.
+            var ranOffTheEnd = ex.Start.Index >= frontmatter.Yaml.TrimEnd().Length;
+            var span = ranOffTheEnd ? _spans.At(frontmatter.Yaml, YamlUnclosedConstruct.Find(frontmatter.Yaml)) : _spans.Of(ex.Start, ex.End);
+            Report(DiagnosticDescriptors.InvalidContentFrontmatter, span, ex.InnerException?.Message ?? ex.Message);
             return;
         }
         catch (InvalidOperationException ex)
         {
             // YamlDotNet throws this (without a position) for some input that ends too early, e.g. an unclosed '['.
-            Report(DiagnosticDescriptors.InvalidContentFrontmatter, s_fileStart, "the YAML ends before a list, mapping or quoted string is closed (" + ex.Message + ")");
+            Report(DiagnosticDescriptors.InvalidContentFrontmatter, _spans.At(frontmatter.Yaml, YamlUnclosedConstruct.Find(frontmatter.Yaml)), "the YAML ends before a list, mapping or quoted string is closed (" + ex.Message + ")");
             return;
         }
         var fields = BindFields(root, shape, s_fileStart);

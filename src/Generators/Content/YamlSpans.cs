@@ -22,4 +22,22 @@ internal readonly struct YamlSpans(int yamlStart, int firstYamlLine)
         }
         return new SourceSpan(startIndex, endIndex, (int)start.Line + firstYamlLine - 1, (int)start.Column, endLine, endColumn);
     }
+
+    /// <summary>The span of one character at <paramref name="offset"/> of <paramref name="yaml"/> (LF or CRLF line ends).</summary>
+    public SourceSpan At(string yaml, int offset)
+    {
+        var line = firstYamlLine;
+        var lineStart = 0;
+        for (var i = 0; i < offset && i < yaml.Length; i++)
+        {
+            if (yaml[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        var column = offset - lineStart + 1;
+        var end = System.Math.Min(offset + 1, yaml.Length);
+        return new SourceSpan(yamlStart + offset, yamlStart + end, line, column, line, column + (end - offset));
+    }
 }

@@ -22,7 +22,7 @@ internal static class LineMapping
         var offset = indent.Length + prefix.Length;
         writer.RawLine($"#line ({span.Line},{span.Column})-({span.EndLine},{span.EndColumn}) {offset} {Quote(filePath)}");
         writer.RawLine(indent + prefix + code + suffix);
-        writer.RawLine("#line hidden");
+        EndMapping(writer);
     }
 
     /// <summary>
@@ -37,6 +37,17 @@ internal static class LineMapping
         }
         writer.RawLine($"#line {span.Line} {Quote(filePath)}");
         writer.RawLine(new string(' ', span.Column - 1) + code);
+        EndMapping(writer);
+    }
+
+    /// <summary>
+    /// Ends a mapped region. <c>#line default</c> first, as Razor does: a hidden region continues the numbering
+    /// of the directive before it, so without it an error in the generated code that follows (say, after a
+    /// frontmatter with an unbalanced brace) was reported at a made-up line of the <c>.page</c>, past its end.
+    /// </summary>
+    private static void EndMapping(CodeWriter writer)
+    {
+        writer.RawLine("#line default");
         writer.RawLine("#line hidden");
     }
 

@@ -61,7 +61,8 @@ internal static class FrontmatterSplitter
         bool? prerender = null, buffer = null;
         bool hasProps = false, hasGetStaticPaths = false, statementsHaveAwait = false;
 
-        foreach (var (node, start, end) in TopLevelNodes(code, ct))
+        var topLevel = TopLevelNodes(code, ct, out var unterminatedAt);
+        foreach (var (node, start, end) in topLevel)
         {
             ct.ThrowIfCancellationRequested();
             var chunk = new CodeChunk(code.Substring(start, end - start), map.Span(codeStart + start, codeStart + end));
@@ -108,6 +109,11 @@ internal static class FrontmatterSplitter
             }
         }
 
+        if (unterminatedAt >= 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnterminatedFrontmatterCode, filePath, map.Span(codeStart + unterminatedAt, codeStart + unterminatedAt + 1)));
+        }
+
         return new FrontmatterSyntax(
             block,
             usings.ToEquatableArray(),
@@ -132,7 +138,7 @@ internal static class FrontmatterSplitter
     /// trivia, widened to skipped tokens next to it (a misplaced <c>using</c>, a stray <c>}</c>), so that broken
     /// code reaches the compiler instead of vanishing. A node of null carries tokens skipped at the end.
     /// </summary>
-    private static List<(SyntaxNode? Node, int Start, int End)> TopLevelNodes(string code, CancellationToken ct)
+    private static List<(SyntaxNode? Node, int Start, int End)> TopLevelNodes(string code, CancellationToken ct, out int unterminatedAt)
     {
         // Blank out the `await using ` of using declarations (same length, so positions hold), parse the rest as
         // a local declaration statement, then widen that statement back over the blanked words.
@@ -165,7 +171,29 @@ internal static class FrontmatterSplitter
                 nodes.Add((null, trivia.SpanStart, trivia.Span.End));
             }
         }
+        unterminatedAt = UnterminatedAt(root);
         return nodes;
+    }
+
+    // Roslyn's errors for a literal, comment or interpolation hole that runs to the end of the frontmatter.
+    private static readonly HashSet<string> s_unterminated = new() { "CS1035", "CS1039", "CS8076", "CS8997" };
+
+    /// <summary>
+    /// Where the first string, comment or interpolation hole that never ends starts, or -1. Spliced into the
+    /// class, such code swallows the generated code after it and the compiler's errors land past the page's end.
+    /// </summary>
+    private static int UnterminatedAt(CompilationUnitSyntax root)
+    {
+        foreach (var diagnostic in root.GetDiagnostics())
+        {
+            if (s_unterminated.Contains(diagnostic.Id))
+            {
+                // An unterminated raw string is reported where the text ends; its token starts at the opening quotes.
+                var start = diagnostic.Location.SourceSpan.Start;
+                return diagnostic.Id == "CS8997" && start > 0 ? System.Math.Min(start, root.FindToken(start - 1).SpanStart) : start;
+            }
+        }
+        return -1;
     }
 
     private static (int Start, int End) Extent(SyntaxNode node)

@@ -189,13 +189,14 @@ internal sealed partial class TemplateParser
             }
             if (c is '"' or '\'' or '=' or '<' or '/' or '}')
             {
-                throw Error(DiagnosticDescriptors.MalformedTag, lt, lt + 1 + tagName.Length, tagName, $"unexpected '{c}' where an attribute name belongs");
+                // At the character itself: in a tag of many attributes (or lines) the tag's start says little.
+                throw Error(DiagnosticDescriptors.MalformedTag, _pos, _pos + 1, tagName, $"unexpected '{c}' where an attribute name belongs");
             }
-            attributes.Add(ParseAttribute(lt, tagName, leading));
+            attributes.Add(ParseAttribute(tagName, leading));
         }
     }
 
-    private AttributeNode ParseAttribute(int lt, string tagName, string leading)
+    private AttributeNode ParseAttribute(string tagName, string leading)
     {
         var nameStart = _pos;
         while (_pos < _text.Length && !char.IsWhiteSpace(_text[_pos]) && _text[_pos] is not ('=' or '>' or '/' or '"' or '\'' or '<' or '{' or '}'))
@@ -213,7 +214,7 @@ internal sealed partial class TemplateParser
         var quote = At(valueStart);
         if (valueStart >= _text.Length || quote == '>')
         {
-            throw Error(DiagnosticDescriptors.MalformedTag, lt, lt + 1 + tagName.Length, tagName, $"the attribute '{name}' has no value after '='");
+            throw Error(DiagnosticDescriptors.MalformedTag, nameStart, eq + 1, tagName, $"the attribute '{name}' has no value after '='");
         }
         if (quote == '{')
         {
@@ -227,7 +228,7 @@ internal sealed partial class TemplateParser
             var close = _text.IndexOf(quote, valueStart + 1);
             if (close < 0)
             {
-                throw Error(DiagnosticDescriptors.MalformedTag, lt, lt + 1 + tagName.Length, tagName, $"the value of '{name}' has no closing {quote}");
+                throw Error(DiagnosticDescriptors.MalformedTag, nameStart, valueStart + 1, tagName, $"the value of '{name}' has no closing {quote}");
             }
             value = _text.Substring(valueStart + 1, close - valueStart - 1);
             _pos = close + 1;

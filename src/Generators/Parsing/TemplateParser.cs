@@ -229,7 +229,8 @@ internal sealed partial class TemplateParser
         _ct.ThrowIfCancellationRequested();
         if (++_depth > MaxDepth)
         {
-            throw Error(DiagnosticDescriptors.InternalError, at, at + 1, _filePath, $"nesting deeper than {MaxDepth} levels");
+            // A limit of the language (the parser recurses), not a bug: its own diagnostic, not PAGE099.
+            throw Error(DiagnosticDescriptors.NestingTooDeep, at, at + 1, MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 

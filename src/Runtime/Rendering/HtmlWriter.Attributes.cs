@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using System.Collections.Generic;
 
 namespace Pages;
@@ -17,6 +18,7 @@ public sealed partial class HtmlWriter
         }
 
         WriteAttributeStart(name);
+        WriteUrlGuard(name, value);
         Write(value);
         WriteLiteral("\""u8);
     }
@@ -97,6 +99,7 @@ public sealed partial class HtmlWriter
                 return;
             default:
                 WriteAttributeStart(name);
+                WriteUrlGuard(name, value);
                 Write(value, format);
                 WriteLiteral("\""u8);
                 return;
@@ -182,12 +185,34 @@ public sealed partial class HtmlWriter
                 default:
                     WriteSpreadNameStart(attribute.Key);
                     WriteLiteral("=\""u8);
+                    if (UrlAttribute.IsUrlAttribute(attribute.Key) && IsUnsafeUrl(attribute.Value))
+                    {
+                        WriteLiteral(UrlAttribute.UnsafePrefix);
+                    }
+
                     Write(attribute.Value);
                     WriteLiteral("\""u8);
                     continue;
             }
         }
     }
+
+    // A URL attribute's value that would run script gets an inert scheme in front (UrlAttribute).
+    private void WriteUrlGuard(ReadOnlySpan<byte> name, object value)
+    {
+        if (UrlAttribute.IsUrlAttribute(name) && IsUnsafeUrl(value))
+        {
+            WriteLiteral(UrlAttribute.UnsafePrefix);
+        }
+    }
+
+    private static bool IsUnsafeUrl(object? value) => value switch
+    {
+        string text => UrlAttribute.IsUnsafe(text),
+        Uri uri => UrlAttribute.IsUnsafe(uri.OriginalString),
+        IHtmlContent or IUtf8SpanFormattable or null => false,
+        _ => UrlAttribute.IsUnsafe(value.ToString()),
+    };
 
     private void WriteAttributeStart(ReadOnlySpan<byte> name)
     {

@@ -18,7 +18,17 @@ internal sealed partial class PageEndpoint
     public PageRoute Route { get; }
 
     /// <summary>The endpoint's request delegate.</summary>
-    public Task HandleAsync(HttpContext context) => HandleAsync(context, Route.StatusCode);
+    public Task HandleAsync(HttpContext context)
+    {
+        if (!PageMethods.Allows(Route, context.Request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = PageMethods.AllowHeader(Route);
+            return Task.CompletedTask;
+        }
+
+        return HandleAsync(context, Route.StatusCode);
+    }
 
     /// <summary>Renders the page with an optional forced status (404 for the 404 page).</summary>
     public async Task HandleAsync(HttpContext context, int? statusCode)

@@ -82,7 +82,7 @@ internal sealed class PageEndpointDataSource : EndpointDataSource, IEndpointConv
 
             var route = (PageRoute)_routes.InOrder[order];
             var page = new PageEndpoint(route, _runtime);
-            endpoints.Add(Build(page.HandleAsync, route.Pattern, order, $"Page {route.Pattern} ({route.SourceFile})", PageMethods.MetadataFor(route)));
+            endpoints.Add(Build(page.HandleAsync, route.Pattern, order, $"Page {route.Pattern} ({route.SourceFile})", metadata: null));
         }
 
         if (_runtime.Options.MapNotFoundFallback)

@@ -12,6 +12,7 @@ namespace App.Components
         public
 #line 2 "/src/App/Components/Delayed.page"
 record Props(int Ms);
+#line default
 #line hidden
 
         /// <inheritdoc/>
@@ -20,6 +21,7 @@ record Props(int Ms);
             await __w.FlushAsync();
 #line 3 "/src/App/Components/Delayed.page"
 await Task.Delay(props.Ms);
+#line default
 #line hidden
             __w.WriteLiteral("<i>done</i>\n"u8);
             return null;

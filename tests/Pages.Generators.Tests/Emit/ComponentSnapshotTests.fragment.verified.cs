@@ -17,11 +17,13 @@ namespace App.Pages
         {
 #line 2 "/src/App/Pages/fragment.page"
 var raw = "<em>x</em>";
+#line default
 #line hidden
             BeginTemplate();
             __w.WriteLiteral("<ul><li>a</li></ul>"u8);
 #line (4,61)-(4,64) 25 "/src/App/Pages/fragment.page"
             __w.WriteRaw(raw);
+#line default
 #line hidden
             __w.WriteLiteral("\n"u8);
             return null;

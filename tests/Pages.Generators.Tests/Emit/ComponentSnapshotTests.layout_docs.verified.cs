@@ -12,6 +12,7 @@ namespace App.Layouts
         public
 #line 2 "/src/App/Layouts/Docs.page"
 record Props(string Title);
+#line default
 #line hidden
 
         /// <inheritdoc/>
@@ -19,15 +20,19 @@ record Props(string Title);
         {
 #line (4,2)-(4,6) 22 "/src/App/Layouts/Docs.page"
             await new global::App.Layouts.Site().RenderComponentAsync(__w, this,
+#line default
 #line hidden
 #line (4,2)-(4,6) 16 "/src/App/Layouts/Docs.page"
                 new(
+#line default
 #line hidden
 #line (4,7)-(4,12) 20 "/src/App/Layouts/Docs.page"
                     Title:
+#line default
 #line hidden
 #line (4,14)-(4,25) 20 "/src/App/Layouts/Docs.page"
                     props.Title
+#line default
 #line hidden
                 ),
                 new global::Pages.SlotSet()

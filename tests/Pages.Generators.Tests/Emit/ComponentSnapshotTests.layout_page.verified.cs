@@ -15,6 +15,7 @@ namespace App.Pages
 
 #line 2 "/src/App/Pages/slow.page"
 static async Task<string> SlowAsync() { await Task.Delay(1); return "x"; }
+#line default
 #line hidden
 
         /// <inheritdoc/>
@@ -23,12 +24,15 @@ static async Task<string> SlowAsync() { await Task.Delay(1); return "x"; }
             BeginTemplate();
 #line (4,2)-(4,6) 22 "/src/App/Pages/slow.page"
             await new global::App.Layouts.Docs().RenderComponentAsync(__w, this,
+#line default
 #line hidden
 #line (4,2)-(4,6) 16 "/src/App/Pages/slow.page"
                 new(
+#line default
 #line hidden
 #line (4,7)-(4,19) 20 "/src/App/Pages/slow.page"
                     Title:"Slow"
+#line default
 #line hidden
                 ),
                 new global::Pages.SlotSet()
@@ -38,6 +42,7 @@ static async Task<string> SlowAsync() { await Task.Delay(1); return "x"; }
                     await __w1.FlushAsync();
 #line (4,24)-(4,41) 31 "/src/App/Pages/slow.page"
                     __w1.Write(await SlowAsync());
+#line default
 #line hidden
                     __w1.WriteLiteral("</p>"u8);
                 })

@@ -18,10 +18,12 @@ namespace App.Components
             await __w.FlushAsync();
 #line 2 "/src/App/Components/Slots.page"
 var title = await Slots.RenderAsync("title");
+#line default
 #line hidden
             __w.WriteLiteral("<h1>"u8);
 #line (4,6)-(4,11) 22 "/src/App/Components/Slots.page"
             __w.Write(title);
+#line default
 #line hidden
             __w.WriteLiteral("</h1>\n<div>"u8);
             await Slots.WriteAsync("", __w);
@@ -39,6 +41,7 @@ var title = await Slots.RenderAsync("title");
             __w.WriteLiteral("\n"u8);
 #line (7,6)-(7,24) 16 "/src/App/Components/Slots.page"
             if (Slots.Has("aside"))
+#line default
 #line hidden
             {
                 __w.WriteLiteral("<aside>"u8);

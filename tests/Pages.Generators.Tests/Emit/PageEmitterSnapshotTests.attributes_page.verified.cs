@@ -17,43 +17,54 @@ namespace App.Pages
         {
 #line 2 "/src/App/Pages/attributes.page"
 var url = "/x?a=1&b=2";
+#line default
 #line hidden
 #line 3 "/src/App/Pages/attributes.page"
 var active = true;
+#line default
 #line hidden
 #line 4 "/src/App/Pages/attributes.page"
 var extra = new Dictionary<string, object?> { ["title"] = "t" };
+#line default
 #line hidden
             BeginTemplate();
             __w.WriteLiteral("<a"u8);
 #line (6,10)-(6,13) 41 "/src/App/Pages/attributes.page"
             __w.WriteAttribute("href"u8, url);
+#line default
 #line hidden
             __w.WriteLiteral(" class=\"link\""u8);
 #line (6,41)-(6,47) 52 "/src/App/Pages/attributes.page"
             __w.WriteDataAttribute("data-active"u8, active);
+#line default
 #line hidden
 #line (6,59)-(6,66) 45 "/src/App/Pages/attributes.page"
             __w.WriteAttribute("disabled"u8, !active);
+#line default
 #line hidden
 #line (6,72)-(6,77) 32 "/src/App/Pages/attributes.page"
             __w.WriteAttributes(extra);
+#line default
 #line hidden
             __w.WriteLiteral(">go</a>\n<div"u8);
 #line (7,18)-(7,62) 42 "/src/App/Pages/attributes.page"
             __w.WriteClassList("class"u8, new object?[] { "card", ("active", active) });
+#line default
 #line hidden
             __w.WriteLiteral(">"u8);
 #line (7,74)-(7,86) 25 "/src/App/Pages/attributes.page"
             __w.WriteRaw("<b>raw</b>");
+#line default
 #line hidden
             __w.WriteLiteral("</div>\n<span>"u8);
 #line (8,17)-(8,22) 22 "/src/App/Pages/attributes.page"
             __w.Write("<i>");
+#line default
 #line hidden
             __w.WriteLiteral("</span>\n<input"u8);
 #line (9,15)-(9,18) 42 "/src/App/Pages/attributes.page"
             __w.WriteAttribute("value"u8, 3.5, "F2");
+#line default
 #line hidden
             __w.WriteLiteral(">\n"u8);
             return null;

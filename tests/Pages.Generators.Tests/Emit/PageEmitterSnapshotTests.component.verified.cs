@@ -12,6 +12,7 @@ namespace App.Components
         public
 #line 2 "/src/App/Components/Card.page"
 record Props(string Title, int Count = 0);
+#line default
 #line hidden
 
         /// <inheritdoc/>
@@ -20,10 +21,12 @@ record Props(string Title, int Count = 0);
             __w.WriteLiteral("<article>\n  <h2>"u8);
 #line (5,8)-(5,19) 22 "/src/App/Components/Card.page"
             __w.Write(props.Title);
+#line default
 #line hidden
             __w.WriteLiteral(" ("u8);
 #line (5,23)-(5,34) 22 "/src/App/Components/Card.page"
             __w.Write(props.Count);
+#line default
 #line hidden
             __w.WriteLiteral(")</h2>\n  "u8);
             await Slots.WriteAsync("", __w);

@@ -17,29 +17,35 @@ namespace App.Pages
         {
 #line 2 "/src/App/Pages/controls.page"
 var tags = new[] { "a", "b" };
+#line default
 #line hidden
 #line 3 "/src/App/Pages/controls.page"
 var n = tags.Length;
+#line default
 #line hidden
             BeginTemplate();
 #line (5,6)-(5,11) 16 "/src/App/Pages/controls.page"
             if (n > 2)
+#line default
 #line hidden
             {
                 __w.WriteLiteral("  <p>many</p>\n"u8);
             }
 #line (7,12)-(7,17) 21 "/src/App/Pages/controls.page"
             else if (n > 0)
+#line default
 #line hidden
             {
                 __w.WriteLiteral("  <ul>\n"u8);
 #line (9,15)-(9,30) 25 "/src/App/Pages/controls.page"
                 foreach (var tag in tags)
+#line default
 #line hidden
                 {
                     __w.WriteLiteral("      <li>"u8);
 #line (10,12)-(10,15) 30 "/src/App/Pages/controls.page"
                     __w.Write(tag);
+#line default
 #line hidden
                     __w.WriteLiteral("</li>\n"u8);
                 }
@@ -51,10 +57,12 @@ var n = tags.Length;
             }
 #line (16,10)-(16,11) 20 "/src/App/Pages/controls.page"
             switch (n)
+#line default
 #line hidden
             {
 #line (17,3)-(17,9) 16 "/src/App/Pages/controls.page"
                 case 1:
+#line default
 #line hidden
                 {
                     __w.WriteLiteral("    <p>one</p>\n"u8);
@@ -62,9 +70,11 @@ var n = tags.Length;
                 }
 #line (19,3)-(19,9) 16 "/src/App/Pages/controls.page"
                 case 2:
+#line default
 #line hidden
 #line (20,3)-(20,9) 16 "/src/App/Pages/controls.page"
                 case 3:
+#line default
 #line hidden
                 {
                     __w.WriteLiteral("    <p>two or three</p>\n"u8);
@@ -72,6 +82,7 @@ var n = tags.Length;
                 }
 #line (22,3)-(22,10) 16 "/src/App/Pages/controls.page"
                 default:
+#line default
 #line hidden
                 {
                     __w.WriteLiteral("    <p>other</p>\n"u8);
@@ -80,11 +91,13 @@ var n = tags.Length;
             }
 #line (25,7)-(25,28) 17 "/src/App/Pages/controls.page"
             for (var i = 0; i < n; i++)
+#line default
 #line hidden
             {
                 __w.WriteLiteral("<b>"u8);
 #line (25,35)-(25,36) 26 "/src/App/Pages/controls.page"
                 __w.Write(i);
+#line default
 #line hidden
                 __w.WriteLiteral("</b>"u8);
             }

@@ -3,6 +3,7 @@
 #pragma warning disable CS1591, CS0162, CS8981
 #line 2 "/src/App/Pages/products/[id].page"
 using System.Globalization;
+#line default
 #line hidden
 #line default
 
@@ -18,10 +19,12 @@ namespace App.Pages
         public
 #line 4 "/src/App/Pages/products/[id].page"
 record Product(string Name, decimal Price);
+#line default
 #line hidden
 
 #line 5 "/src/App/Pages/products/[id].page"
 private static readonly Product[] s_products = [new("Tea", 3.5m)];
+#line default
 #line hidden
 
         /// <inheritdoc/>
@@ -29,24 +32,30 @@ private static readonly Product[] s_products = [new("Tea", 3.5m)];
         {
 #line 6 "/src/App/Pages/products/[id].page"
 var id = int.Parse(Params["id"] ?? "0", CultureInfo.InvariantCulture);
+#line default
 #line hidden
 #line 7 "/src/App/Pages/products/[id].page"
 if (id >= s_products.Length) return NotFound();
+#line default
 #line hidden
 #line 8 "/src/App/Pages/products/[id].page"
 var product = s_products[id];
+#line default
 #line hidden
 #line 9 "/src/App/Pages/products/[id].page"
 string Shout(string s) => s.ToUpperInvariant();
+#line default
 #line hidden
             BeginTemplate();
             __w.WriteLiteral("<h1>"u8);
 #line (11,6)-(11,25) 22 "/src/App/Pages/products/[id].page"
             __w.Write(Shout(product.Name));
+#line default
 #line hidden
             __w.WriteLiteral("</h1>\n<p class=\"price\">"u8);
 #line (12,19)-(12,32) 22 "/src/App/Pages/products/[id].page"
             __w.Write(product.Price, "C");
+#line default
 #line hidden
             __w.WriteLiteral("</p>\n"u8);
             return null;

@@ -14,6 +14,7 @@ namespace App.Pages
 
 #line 3 "/src/App/Pages/streaming.page"
 static async Task<string> SlowAsync() { await Task.Delay(1); return "late"; }
+#line default
 #line hidden
 
         /// <inheritdoc/>
@@ -24,6 +25,7 @@ static async Task<string> SlowAsync() { await Task.Delay(1); return "late"; }
             await __w.FlushAsync();
 #line (6,11)-(6,28) 22 "/src/App/Pages/streaming.page"
             __w.Write(await SlowAsync());
+#line default
 #line hidden
             __w.WriteLiteral("</p></body></html>\n"u8);
             return null;

@@ -88,14 +88,14 @@ public class NoThrowTests
     {
         var page = PageParser.Parse("x.page", string.Concat(Enumerable.Repeat("<div>", 5000)));
 
-        Assert.Single(page.Diagnostics);
+        Assert.Equal("PAGE029", Assert.Single(page.Diagnostics).Id);
     }
 
     private static void AssertParses(string text)
     {
         var page = PageParser.Parse("x.page", text);
         Assert.True(page.Diagnostics.Count <= 2, text);
-        Assert.DoesNotContain(page.Diagnostics, d => d.Id == "PAGE099" && !d.Arguments[1].Contains("nesting"));
+        Assert.DoesNotContain(page.Diagnostics, d => d.Id == "PAGE099");
         foreach (var diagnostic in page.Diagnostics)
         {
             Assert.InRange(diagnostic.Span.Start, 0, text.Length);

@@ -98,9 +98,11 @@ public class TemplateDiagnosticTests
 
     [Theory]
     [InlineData("<p>ok</p><div class=\"a\"", 1, 10)]
-    [InlineData("<div class=\"a>x</div>", 1, 1)]
-    [InlineData("<div\n  id='a>x</div>", 1, 1)]
-    [InlineData("<a href=>x</a>", 1, 1)]
+    [InlineData("<div class=\"a>x</div>", 1, 6)]
+    [InlineData("<div\n  id='a>x</div>", 2, 3)]
+    [InlineData("<a href=>x</a>", 1, 4)]
+    [InlineData("<input type=\"text\"\n       name=\"q\"\n       \"x\">", 3, 8)]
+    [InlineData("<img src=\"a.png\" alt=>", 1, 18)]
     [InlineData("<p>x</p\n", 1, 5)]
     [InlineData("<div {x}></div>", 1, 6)]
     public void Malformed_tag_reports_PAGE013(string template, int line, int column)

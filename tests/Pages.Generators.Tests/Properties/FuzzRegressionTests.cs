@@ -1,0 +1,67 @@
+using Xunit;
+
+namespace Pages.Generators.Tests.Properties;
+
+/// <summary>Texts the fuzz tests once broke a generator property with, shrunk, kept so the fix stays.</summary>
+public class FuzzRegressionTests
+{
+    [Fact]
+    public void Nesting_past_the_limit_is_a_language_diagnostic_not_an_internal_error()
+    {
+        // Found by Edited_corpus_pages_never_break_the_generator (seed eYbtnReBRJa2): 1,650 unclosed <div>s
+        // inserted into Components/Twice.page reported PAGE099 "please report this bug".
+        var text = "<div><slot /></div><" + string.Concat(Enumerable.Repeat("<div>", 1650)) + "div>";
+
+        var result = GeneratorOracle.Check(text, routed: false, compile: false);
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("PAGE029", diagnostic.Id);
+        Assert.Equal(text.IndexOf("<div>", 20, StringComparison.Ordinal) + 400 * 5, diagnostic.Location.SourceSpan.Start);
+    }
+
+    [Fact]
+    public void An_error_in_generated_code_after_broken_frontmatter_is_not_placed_past_the_end_of_the_page()
+    {
+        // Found by Edited_pages_without_diagnostics_compile_or_show_their_errors_in_the_page (seed 5HB6WNndylx2):
+        // braces inserted into a record in Layouts/DocsLayout.page put RenderAsync inside the record; its CS0115
+        // was reported at Fuzz.page(7,119) in a 5-line page, because `#line hidden` continued the mapping above it.
+        const string text = "---\nrecord Pro{{ps(string Title);\n---\n<p>{Title}</p>\n";
+
+        var result = GeneratorOracle.Check(text, routed: false, compile: true);
+
+        var overrideError = Assert.Single(result.CompilerErrors, e => e.Id == "CS0115");
+        Assert.False(overrideError.Location.GetMappedLineSpan().HasMappedPath, overrideError.ToString());
+        Assert.Contains(result.CompilerErrors, e => e.Id == "CS1519" && e.Location.GetMappedLineSpan().StartLinePosition.Line == 1);
+    }
+
+    [Theory]
+    [InlineData("---\nrecord Props(string Title);\npublic static IEnumerable<S$\"{taticPath<Props>> GetStaticPaths() => [];\n---\n<h1>{props.Title}</h1>\n", 3, 29)]
+    [InlineData("---\nvar a = @\"x;\n---\n<p>{a}</p>\n", 2, 9)]
+    [InlineData("---\nvar a = 1; /* note\n---\n<p>{a}</p>\n", 2, 12)]
+    [InlineData("---\nvar a = \"\"\"\nx\n---\n<p>{a}</p>\n", 2, 9)]
+    public void Frontmatter_code_left_open_is_a_page_diagnostic_at_its_start(string text, int line, int column)
+    {
+        // Found by Edited_pages_without_diagnostics_compile_or_show_their_errors_in_the_page (seed dlrkSlzLjnl2, the
+        // first case): an interpolation hole opened in the frontmatter swallowed the generated class up to a '}',
+        // and the compiler reported "',' expected" at line 17 of a 12-line page.
+        var result = GeneratorOracle.Check(text, routed: true, compile: false);
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("PAGE028", diagnostic.Id);
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((line, column), (start.Line + 1, start.Character + 1));
+    }
+
+    [Fact]
+    public void A_member_broken_mid_word_is_reported_by_the_compiler()
+    {
+        // Found by the long run (seed 2k84b9-d8cw2): "public co" + 1,000 x + "nst bool Buffer" in buffered.page.
+        // The compiler's error lands on the generated token after the member (see GeneratorOracle.RequireVisible).
+        const string text = "---\npublic const bool Prerender = false;\npublic coxxxxnst bool Buffer = true;\n---\n<p>x</p>\n";
+
+        var result = GeneratorOracle.Check(text, routed: true, compile: true);
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.NotEmpty(result.CompilerErrors);
+    }
+}
