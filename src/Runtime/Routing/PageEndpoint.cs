@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Pages;
 
@@ -100,6 +101,13 @@ internal sealed partial class PageEndpoint
         if (result is not null)
         {
             await ExecuteResultAsync(result, context).ConfigureAwait(false);
+        }
+        else if (context.Features.Get<IHttpResponseBodyFeature>() is StreamResponseBodyFeature)
+        {
+            // The server sends what is left in its own pipe when the request ends; a body swapped for a stream (an
+            // app setting Response.Body, dotnet watch's browser-refresh middleware) buffers in its pipe until
+            // flushed, and whoever swapped it may restore the old one without completing it: the page would be lost.
+            await response.BodyWriter.FlushAsync().ConfigureAwait(false);
         }
     }
 
