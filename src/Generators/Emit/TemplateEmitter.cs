@@ -166,7 +166,11 @@ internal sealed partial class TemplateEmitter
         {
             return;
         }
-        _writer.Line($"{_out}.WriteLiteral({CSharpLiteral.Utf8(_literal.ToString())});");
+        // A UTF-8 span is the fast path; Debug builds write a string instead, which Hot Reload can update any
+        // number of times (re-emitted u8 literals are new RVA fields, and the runtime ends up refusing an update).
+        _writer.Line(_model.Utf8Literals
+            ? $"{_out}.WriteLiteral({CSharpLiteral.Utf8(_literal.ToString())});"
+            : $"{_out}.WriteRaw({CSharpLiteral.String(_literal.ToString())});");
         _literal.Clear();
     }
 
