@@ -67,11 +67,33 @@ internal sealed partial class TemplateEmitter
 
     private string FilePath => _model.FilePath;
 
+    /// <summary>
+    /// The render method of a page with template errors: the same signature as <see cref="EmitRenderMethod"/> would
+    /// give it, and a body that renders nothing. The build fails on the PAGE diagnostic anyway; keeping the method
+    /// means a broken page is a compile error to Hot Reload, not a removed method that forces a restart, so saving
+    /// the fix under dotnet watch is an ordinary update.
+    /// </summary>
+    public void EmitPlaceholderRenderMethod()
+    {
+        if (IsAsync)
+        {
+            _writer.Line("/// <inheritdoc/>");
+            _writer.Line("protected override global::System.Threading.Tasks.ValueTask<global::Microsoft.AspNetCore.Http.IResult?> RenderAsync(global::Pages.HtmlWriter __w) => default;");
+        }
+        else
+        {
+            _writer.Line("/// <inheritdoc/>");
+            _writer.Line("protected override global::Microsoft.AspNetCore.Http.IResult? Render(global::Pages.HtmlWriter __w) => null;");
+        }
+    }
+
+    private bool IsAsync => _model.Syntax.Frontmatter.StatementsHaveAwait || AsyncAnalysis.NeedsAsync(_model.Syntax.Template);
+
     public void EmitRenderMethod()
     {
         var frontmatter = _model.Syntax.Frontmatter;
         var template = _model.Syntax.Template;
-        var isAsync = frontmatter.StatementsHaveAwait || AsyncAnalysis.NeedsAsync(template);
+        var isAsync = IsAsync;
 
         if (isAsync)
         {
