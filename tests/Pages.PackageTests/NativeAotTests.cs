@@ -23,11 +23,12 @@ public sealed partial class NativeAotTests(ITestOutputHelper output)
         var outDir = Path.Combine(Path.GetTempPath(), $"pages-aot-{Guid.NewGuid():N}");
         try
         {
-            // PublishAot=true is set in samples/Site/Site.csproj, so the command needs no -p:PublishAot=true (given
-            // on the command line it would also reach the netstandard2.0 generator project: NETSDK1207).
+            // PublishAot=true comes from the sample's publish profile (Properties/PublishProfiles/native.pubxml), not
+            // its project file, where it would turn Hot Reload off; -p:PublishAot=true on the command line would also
+            // reach the netstandard2.0 generator project: NETSDK1207.
             var publish = Dotnet.Run(Repo.Root, TimeSpan.FromMinutes(15),
                 "publish", Repo.Path("samples", "Site", "Site.csproj"), "-c", "Release", "-r", "linux-x64",
-                "-o", outDir, "-nodeReuse:false");
+                "-p:PublishProfile=native", "-o", outDir, "-nodeReuse:false");
             output.WriteLine(publish.ToString());
             Assert.True(publish.ExitCode == 0, publish.ToString());
 

@@ -89,11 +89,16 @@ public static class PageEmitter
             writer.Line();
         }
 
-        // A page with template errors keeps its class (other pages may use its Props) but renders nothing:
-        // the one PAGE diagnostic is the error, not a cascade of compiler errors from a half-parsed template.
+        // A page with template errors keeps its class (other pages may use its Props) and its render method, which
+        // renders nothing: the one PAGE diagnostic is the error, not a cascade of compiler errors from a half-parsed
+        // template, and Hot Reload sees an error to wait on rather than a removed method to restart for.
         if (!hasErrors)
         {
             new TemplateEmitter(writer, model, components).EmitRenderMethod();
+        }
+        else
+        {
+            new TemplateEmitter(writer, model, components).EmitPlaceholderRenderMethod();
         }
 
         writer.CloseBrace();

@@ -68,11 +68,33 @@ internal sealed partial class TemplateEmitter
 
     private string FilePath => _model.FilePath;
 
+    /// <summary>
+    /// The render method of a page with template errors: the same signature as <see cref="EmitRenderMethod"/> would
+    /// give it, and a body that renders nothing. The build fails on the PAGE diagnostic anyway; keeping the method
+    /// means a broken page is a compile error to Hot Reload, not a removed method that forces a restart, so saving
+    /// the fix under dotnet watch is an ordinary update.
+    /// </summary>
+    public void EmitPlaceholderRenderMethod()
+    {
+        if (IsAsync)
+        {
+            _writer.Line("/// <inheritdoc/>");
+            _writer.Line("protected override global::System.Threading.Tasks.ValueTask<global::Microsoft.AspNetCore.Http.IResult?> RenderAsync(global::Pages.HtmlWriter __w) => default;");
+        }
+        else
+        {
+            _writer.Line("/// <inheritdoc/>");
+            _writer.Line("protected override global::Microsoft.AspNetCore.Http.IResult? Render(global::Pages.HtmlWriter __w) => null;");
+        }
+    }
+
+    private bool IsAsync => _model.Syntax.Frontmatter.StatementsHaveAwait || AsyncAnalysis.NeedsAsync(_model.Syntax.Template);
+
     public void EmitRenderMethod()
     {
         var frontmatter = _model.Syntax.Frontmatter;
         var template = _model.Syntax.Template;
-        var isAsync = frontmatter.StatementsHaveAwait || AsyncAnalysis.NeedsAsync(template);
+        var isAsync = IsAsync;
 
         if (isAsync)
         {
@@ -167,7 +189,11 @@ internal sealed partial class TemplateEmitter
         {
             return;
         }
-        _writer.Line($"{_out}.WriteLiteral({CSharpLiteral.Utf8(_literal.ToString())});");
+        // A UTF-8 span is the fast path; Debug builds write a string instead, which Hot Reload can update any
+        // number of times (re-emitted u8 literals are new RVA fields, and the runtime ends up refusing an update).
+        _writer.Line(_model.Utf8Literals
+            ? $"{_out}.WriteLiteral({CSharpLiteral.Utf8(_literal.ToString())});"
+            : $"{_out}.WriteRaw({CSharpLiteral.String(_literal.ToString())});");
         _literal.Clear();
     }
 

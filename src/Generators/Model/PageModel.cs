@@ -23,7 +23,8 @@ public sealed record PageModel(
     bool Prerender,
     RouteModel? Route,
     PageSyntax Syntax,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool Utf8Literals = true)
 {
     public string FullTypeName => "global::" + (Namespace.Length > 0 ? Namespace + "." : "") + ClassName;
 }

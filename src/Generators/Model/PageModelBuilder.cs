@@ -45,7 +45,7 @@ public static class PageModelBuilder
                 {
                     diagnostics.Add(RouteDiagnostics.InvalidRoute(filePath, routePath, error ?? "invalid route"));
                 }
-                return new PageModel(filePath, projectPath, PageKind.Page, ns, className, prerender, route, syntax, diagnostics.ToEquatableArray());
+                return new PageModel(filePath, projectPath, PageKind.Page, ns, className, prerender, route, syntax, diagnostics.ToEquatableArray(), options.Utf8Literals);
             }
         }
 
@@ -57,7 +57,7 @@ public static class PageModelBuilder
         }
         var folder = FolderOf(projectPath);
         var componentNamespace = JoinNamespace(options.RootNamespace, FolderNamespace(folder));
-        return new PageModel(filePath, projectPath, PageKind.Component, componentNamespace, componentName, prerender, null, syntax, diagnostics.ToEquatableArray());
+        return new PageModel(filePath, projectPath, PageKind.Component, componentNamespace, componentName, prerender, null, syntax, diagnostics.ToEquatableArray(), options.Utf8Literals);
     }
 
     private static bool IsDynamic(EquatableArray<RouteSegment> segments)

@@ -5,13 +5,30 @@ internal abstract class ContentCollection
 {
     /// <summary>The schema's full type name, for error messages.</summary>
     public abstract string DataTypeName { get; }
+
+    /// <summary>Creates the entries again on next use (Hot Reload may have changed the code that creates them).</summary>
+    public abstract void ClearEntries();
 }
 
 /// <summary>A registered collection: its entries, created once on first use, sorted by id, indexed by id.</summary>
 /// <typeparam name="T">The schema record.</typeparam>
 internal sealed class ContentCollection<T>(Func<IEnumerable<ContentEntry<T>>> create) : ContentCollection
 {
-    private readonly Lazy<(ContentEntry<T>[] Sorted, Dictionary<string, ContentEntry<T>> ById)> _entries = new(() =>
+    private volatile Lazy<(ContentEntry<T>[] Sorted, Dictionary<string, ContentEntry<T>> ById)> _entries = CreateEntries(create);
+
+    public override string DataTypeName => typeof(T).FullName ?? typeof(T).Name;
+
+    /// <summary>All entries, sorted by id (ordinal).</summary>
+    public ContentEntry<T>[] Entries => _entries.Value.Sorted;
+
+    /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>
+    public ContentEntry<T>? Find(string id) => _entries.Value.ById.GetValueOrDefault(id);
+
+    /// <inheritdoc/>
+    public override void ClearEntries() => _entries = CreateEntries(create);
+
+    private static Lazy<(ContentEntry<T>[] Sorted, Dictionary<string, ContentEntry<T>> ById)> CreateEntries(
+        Func<IEnumerable<ContentEntry<T>>> create) => new(() =>
     {
         ContentEntry<T>[] sorted = [.. create()];
         Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -23,12 +40,4 @@ internal sealed class ContentCollection<T>(Func<IEnumerable<ContentEntry<T>>> cr
 
         return (sorted, byId);
     }, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    public override string DataTypeName => typeof(T).FullName ?? typeof(T).Name;
-
-    /// <summary>All entries, sorted by id (ordinal).</summary>
-    public ContentEntry<T>[] Entries => _entries.Value.Sorted;
-
-    /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>
-    public ContentEntry<T>? Find(string id) => _entries.Value.ById.GetValueOrDefault(id);
 }

@@ -8,13 +8,15 @@ namespace Pages;
 /// <summary>
 /// One entry of a content collection: its id, its typed frontmatter, and its Markdown body. The body is read
 /// from the assembly's embedded resource on first use; <see cref="Html"/> and <see cref="Headings"/> are
-/// rendered once, on first use, and cached (thread-safe).
+/// rendered once, on first use, and cached (thread-safe). In Development the app's own entries read their
+/// <c>.md</c> file instead, again whenever it changes (see <see cref="ContentSourceFile"/>).
 /// </summary>
 /// <typeparam name="T">The collection's schema record.</typeparam>
 public sealed class ContentEntry<T>
 {
     private readonly Lazy<string> _body;
     private readonly Lazy<RenderedMarkdown> _rendered;
+    private readonly ContentSourceFile? _file;
 
     /// <summary>Creates an entry whose Markdown body is given.</summary>
     /// <param name="id">The entry's id (<c>2024/hello-world</c>).</param>
@@ -47,6 +49,7 @@ public sealed class ContentEntry<T>
         ArgumentNullException.ThrowIfNull(resourceName);
         Id = id;
         Data = data;
+        _file = ContentSourceFile.For(resourceAssembly, resourceName);
         _body = new Lazy<string>(() => ReadBody(resourceAssembly, resourceName, bodyStart), LazyThreadSafetyMode.ExecutionAndPublication);
         _rendered = new Lazy<RenderedMarkdown>(() => MarkdownRenderer.Render(Body), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -58,13 +61,15 @@ public sealed class ContentEntry<T>
     public T Data { get; }
 
     /// <summary>The Markdown after the frontmatter.</summary>
-    public string Body => _body.Value;
+    public string Body => _file?.Body ?? _body.Value;
 
     /// <summary>The body rendered to HTML; <c>{entry.Html}</c> in a template writes it as it is.</summary>
-    public HtmlString Html => _rendered.Value.Html;
+    public HtmlString Html => Rendered.Html;
 
     /// <summary>The body's headings, in document order, with the ids the HTML gives them.</summary>
-    public IReadOnlyList<ContentHeading> Headings => _rendered.Value.Headings;
+    public IReadOnlyList<ContentHeading> Headings => Rendered.Headings;
+
+    private RenderedMarkdown Rendered => _file?.Rendered ?? _rendered.Value;
 
     /// <inheritdoc/>
     public override string ToString() => Id;

@@ -42,6 +42,21 @@ public static class ContentRegistry
         }
     }
 
+    /// <summary>Has every collection create its entries again on next use (after a Hot Reload update).</summary>
+    internal static void ClearEntries()
+    {
+        lock (Gate)
+        {
+            foreach (List<ContentCollection> list in Collections.Values)
+            {
+                foreach (ContentCollection collection in list)
+                {
+                    collection.ClearEntries();
+                }
+            }
+        }
+    }
+
     /// <summary>The collection <paramref name="name"/> whose schema is <typeparamref name="T"/>.</summary>
     /// <exception cref="InvalidOperationException">No such collection is registered.</exception>
     internal static ContentCollection<T> Get<T>(string name)

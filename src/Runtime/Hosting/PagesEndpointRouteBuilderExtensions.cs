@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Pages;
 
@@ -24,6 +25,12 @@ public static class PagesEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         PagesRuntime runtime = endpoints.ServiceProvider.GetService<PagesRuntime>()
             ?? throw new InvalidOperationException("Pages is not registered: call builder.Services.AddPages() before app.MapPages().");
+
+        if (runtime.IsDevelopment && endpoints.ServiceProvider.GetService<IHostEnvironment>() is { } host)
+        {
+            // Content bodies come from the project's .md files, so an edited body shows without a rebuild.
+            ContentSourceFiles.UseProjectDirectory(host.ContentRootPath);
+        }
 
         var routes = new PageRouteCollection();
         foreach (PagesManifest manifest in manifests)

@@ -16,6 +16,7 @@ internal sealed class PagesRuntime
         IsDevelopment = isDevelopment;
         Logger = logger;
         Site = ParseSite(options.Site);
+        PagesHotReload.Track(Prerendered);
     }
 
     public PagesOptions Options { get; }

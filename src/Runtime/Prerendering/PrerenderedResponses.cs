@@ -34,6 +34,9 @@ internal sealed class PrerenderedResponses
         !runtime.IsDevelopment && !runtime.IsExporting
         && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method));
 
+    /// <summary>Forgets every answer kept in memory (after Hot Reload changed the pages that rendered them).</summary>
+    public void Clear() => _responses.Clear();
+
     /// <summary>Answers from memory or from the page's exported HTML file; <see langword="false"/> when neither has it.</summary>
     public async ValueTask<bool> TryServePageAsync(HttpContext context, PagesRuntime runtime)
     {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Pages;
 
@@ -114,9 +115,9 @@ internal sealed partial class PageEndpoint
         }
 
         // The last bytes are committed but not flushed. Kestrel would send them when the request ends, but a
-        // middleware that wrapped the body (output caching, response compression: a StreamResponseBodyFeature)
-        // gets them only from a flush or completion, and would cache or send an empty body. Completing does both
-        // and, on Kestrel, sends the rest with the final chunk in one write, as the end of the request would.
+        // middleware that wrapped the body (output caching, response compression, dotnet watch's browser refresh:
+        // a StreamResponseBodyFeature) gets them only from a flush or completion, and would cache, send or lose an
+        // empty body. Completing does both and, on Kestrel, sends the rest with the final chunk in one write.
         await response.CompleteAsync().ConfigureAwait(false);
     }
 

@@ -1,0 +1,120 @@
+using System.IO;
+using System.Reflection;
+
+namespace Pages;
+
+/// <summary>
+/// An entry's <c>.md</c> file read from the project folder instead of the embedded resource (Development only, see
+/// <see cref="ContentSourceFiles"/>): the body is read again, and its HTML rendered again, when the file's last-write
+/// time changes, so an edited body shows on the next request without a rebuild. The frontmatter is split off here
+/// with the generator's rule (a first line <c>---</c> up to the next <c>---</c> line), since an edit may move the body.
+/// </summary>
+internal sealed class ContentSourceFile(string path)
+{
+    private readonly Lock _gate = new();
+    private DateTime _lastWrite;
+    private string? _body;
+    private RenderedMarkdown? _rendered;
+
+    /// <summary>The file's full path.</summary>
+    public string Path { get; } = path;
+
+    /// <summary>The Markdown after the frontmatter, as the file is now.</summary>
+    public string Body
+    {
+        get
+        {
+            lock (_gate)
+            {
+                Refresh();
+                return _body!;
+            }
+        }
+    }
+
+    /// <summary>The body rendered, as the file is now.</summary>
+    public RenderedMarkdown Rendered
+    {
+        get
+        {
+            lock (_gate)
+            {
+                Refresh();
+                return _rendered ??= MarkdownRenderer.Render(_body!);
+            }
+        }
+    }
+
+    /// <summary>The file for <paramref name="resourceName"/> when <paramref name="assembly"/>'s content is read from disk, else <see langword="null"/>.</summary>
+    public static ContentSourceFile? For(Assembly assembly, string resourceName)
+    {
+        string? directory = ContentSourceFiles.DirectoryOf(assembly);
+        if (directory is null || !resourceName.StartsWith(ContentSourceFiles.ResourcePrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        string path = System.IO.Path.Combine(directory, resourceName[ContentSourceFiles.ResourcePrefix.Length..]);
+        return File.Exists(path) ? new ContentSourceFile(path) : null;
+    }
+
+    private void Refresh()
+    {
+        DateTime lastWrite = File.GetLastWriteTimeUtc(Path);
+        if (_body is not null && lastWrite == _lastWrite)
+        {
+            return;
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(Path);
+        }
+        catch (IOException) when (_body is not null)
+        {
+            // An editor is replacing the file; serve the last body until the next request.
+            return;
+        }
+
+        _lastWrite = lastWrite;
+        _body = BodyOf(text);
+        _rendered = null;
+    }
+
+    /// <summary>The text after the frontmatter (the generator's <c>MarkdownFrontmatter</c> rule).</summary>
+    internal static string BodyOf(string text)
+    {
+        int position = NextLine(text, 0, out string first);
+        if (first.TrimEnd() != "---")
+        {
+            return text;
+        }
+
+        while (position < text.Length)
+        {
+            int next = NextLine(text, position, out string line);
+            if (line.TrimEnd() == "---")
+            {
+                return text[next..];
+            }
+
+            position = next;
+        }
+
+        return "";
+    }
+
+    private static int NextLine(string text, int start, out string line)
+    {
+        int end = text.IndexOf('\n', start);
+        if (end < 0)
+        {
+            line = text[start..];
+            return text.Length;
+        }
+
+        line = text[start..end];
+        return end + 1;
+    }
+}
