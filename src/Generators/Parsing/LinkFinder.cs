@@ -104,9 +104,15 @@ public static class LinkFinder
 
     private static (int Line, int Column) Advance(string text, int from, int to, int line, int column)
     {
+        // Line ends as LineMap (and Roslyn) count them: CR, LF, CRLF, NEL, LS and PS.
         for (var i = from; i < to; i++)
         {
-            if (text[i] == '\n')
+            var c = text[i];
+            if (c == '\r' && i + 1 < to && text[i + 1] == '\n')
+            {
+                continue;
+            }
+            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
             {
                 line++;
                 column = 1;

@@ -46,6 +46,21 @@ public class LiteralLinkCheckTests
         return diagnostics;
     }
 
+    [Theory]
+    [InlineData("\u2028")]
+    [InlineData("\u0085")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void A_link_value_across_a_line_end_ends_where_Roslyn_counts_it(string lineEnd)
+    {
+        // Found by the generator fuzz run: a U+2028 inside the value put the span's end on the wrong line.
+        var diagnostic = Assert.Single(Check($"<img src=\"/css/si{lineEnd}te.css\">"));
+        Assert.Equal("PAGE050", diagnostic.Id);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal((0, 10), (span.StartLinePosition.Line, span.StartLinePosition.Character));
+        Assert.Equal((1, 6), (span.EndLinePosition.Line, span.EndLinePosition.Character));
+    }
+
     [Fact]
     public void A_link_to_a_missing_route_is_PAGE050_at_the_attribute_value()
     {

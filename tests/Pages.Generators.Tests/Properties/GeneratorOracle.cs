@@ -47,6 +47,10 @@ public static class GeneratorOracle
             RequireInside(diagnostic, page.Path, text, sourceText);
         }
 
+        // A corpus page checked alone links to routes of its own project, which are not here: PAGE050 (a warning) is
+        // held to the location rules above but not counted as a finding.
+        diagnostics = diagnostics.Where(d => d.Id != "PAGE050").ToImmutableArray();
+
         var compilerErrors = ImmutableArray<Diagnostic>.Empty;
         if (compile && diagnostics.IsEmpty)
         {
