@@ -184,6 +184,16 @@ internal static class FrontmatterSplitter
     /// </summary>
     private static int UnterminatedAt(CompilationUnitSyntax root)
     {
+        // A hole without its '}' (or a string without its end) is reported under several ids (CS1003 "'}' expected"
+        // among them): it is found by the missing token instead.
+        foreach (var node in root.DescendantNodes())
+        {
+            if (node is InterpolatedStringExpressionSyntax interpolated
+                && (interpolated.StringEndToken.IsMissing || HasUnclosedHole(interpolated)))
+            {
+                return interpolated.SpanStart;
+            }
+        }
         foreach (var diagnostic in root.GetDiagnostics())
         {
             if (s_unterminated.Contains(diagnostic.Id))
@@ -214,6 +224,18 @@ internal static class FrontmatterSplitter
             }
         }
         return (start, end);
+    }
+
+    private static bool HasUnclosedHole(InterpolatedStringExpressionSyntax interpolated)
+    {
+        foreach (var content in interpolated.Contents)
+        {
+            if (content is InterpolationSyntax { CloseBraceToken.IsMissing: true })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A field named like a page setting: value is its literal true/false, null when it is anything else.

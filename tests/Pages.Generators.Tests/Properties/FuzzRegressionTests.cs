@@ -37,13 +37,15 @@ public class FuzzRegressionTests
     [Theory]
     [InlineData("---\nrecord Props(string Title);\npublic static IEnumerable<S$\"{taticPath<Props>> GetStaticPaths() => [];\n---\n<h1>{props.Title}</h1>\n", 3, 29)]
     [InlineData("---\nvar a = @\"x;\n---\n<p>{a}</p>\n", 2, 9)]
+    [InlineData("---\nreturn Redirect($\"{\"/about\", 301);\n---\n", 2, 17)]
     [InlineData("---\nvar a = 1; /* note\n---\n<p>{a}</p>\n", 2, 12)]
     [InlineData("---\nvar a = \"\"\"\nx\n---\n<p>{a}</p>\n", 2, 9)]
     public void Frontmatter_code_left_open_is_a_page_diagnostic_at_its_start(string text, int line, int column)
     {
         // Found by Edited_pages_without_diagnostics_compile_or_show_their_errors_in_the_page (seed dlrkSlzLjnl2, the
         // first case): an interpolation hole opened in the frontmatter swallowed the generated class up to a '}',
-        // and the compiler reported "',' expected" at line 17 of a 12-line page.
+        // and the compiler reported "',' expected" at line 17 of a 12-line page. Seed 9GbgBSJbfGC2 (the Redirect
+        // case): a hole whose '}' is missing, which Roslyn reports as CS1003, not as an unterminated string.
         var result = GeneratorOracle.Check(text, routed: true, compile: false);
 
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
