@@ -38,8 +38,11 @@ public sealed class PackageMetadataTests(PackageFeed feed, ITestOutputHelper out
         Assert.Equal("git", (string?)repository.Attribute("type"));
         Assert.Equal(Git("rev-parse", "HEAD"), (string?)repository.Attribute("commit"));
         var origin = Git("remote", "get-url", "origin");
-        // Without a remote (a local clone) there is no public URL to name; a clone of a hosted repository has one.
-        Assert.Equal(origin.Length > 0 ? origin.Replace(".git", "", StringComparison.Ordinal) : null,
+        // Without a hosted remote (no remote, or a clone of a local folder, as CI makes) there is no public URL to
+        // name; a clone of a hosted repository has one.
+        var hosted = origin.StartsWith("https://", StringComparison.Ordinal) || origin.StartsWith("http://", StringComparison.Ordinal)
+            || origin.StartsWith("ssh://", StringComparison.Ordinal) || origin.StartsWith("git@", StringComparison.Ordinal);
+        Assert.Equal(hosted ? origin.Replace(".git", "", StringComparison.Ordinal) : null,
             ((string?)repository.Attribute("url"))?.Replace(".git", "", StringComparison.Ordinal));
         output.WriteLine(repository.ToString());
     }
