@@ -22,21 +22,28 @@ internal sealed class LineMap
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c == '\r')
+            var length = LineBreakLength(text, i, text.Length);
+            if (length > 0)
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-                starts.Add(i + 1);
-            }
-            else if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
-            {
+                i += length - 1;
                 starts.Add(i + 1);
             }
         }
         _lineStarts = starts.ToArray();
+    }
+
+    /// <summary>
+    /// How many characters of a line end start at <paramref name="index"/> (reading no further than
+    /// <paramref name="end"/>): 2 for CRLF, 1 for CR, LF, NEL, LS or PS, else 0.
+    /// </summary>
+    public static int LineBreakLength(string text, int index, int end)
+    {
+        var c = text[index];
+        if (c == '\r')
+        {
+            return index + 1 < end && text[index + 1] == '\n' ? 2 : 1;
+        }
+        return c is '\n' or '\u0085' or '\u2028' or '\u2029' ? 1 : 0;
     }
 
     /// <summary>The 1-based line and column of <paramref name="offset"/> (clamped to the text).</summary>

@@ -104,16 +104,13 @@ public static class LinkFinder
 
     private static (int Line, int Column) Advance(string text, int from, int to, int line, int column)
     {
-        // Line ends as LineMap (and Roslyn) count them: CR, LF, CRLF, NEL, LS and PS.
+        // Line ends as LineMap (and Roslyn) count them.
         for (var i = from; i < to; i++)
         {
-            var c = text[i];
-            if (c == '\r' && i + 1 < to && text[i + 1] == '\n')
+            var length = LineMap.LineBreakLength(text, i, to);
+            if (length > 0)
             {
-                continue;
-            }
-            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
-            {
+                i += length - 1;
                 line++;
                 column = 1;
             }
