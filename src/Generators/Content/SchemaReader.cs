@@ -43,12 +43,18 @@ public static class SchemaReader
     {
         var attribute = (AttributeSyntax)context.Node;
         var model = context.SemanticModel;
-        if (model.GetSymbolInfo(attribute, ct).Symbol is IMethodSymbol constructor)
+        var bound = model.GetSymbolInfo(attribute, ct);
+        if (bound.Symbol is IMethodSymbol constructor)
         {
-            if (constructor.ContainingType.ToDisplayString() != AttributeName)
+            if (!IsOurs(constructor))
             {
                 return null;
             }
+        }
+        else if (bound.CandidateReason == CandidateReason.Ambiguous || (!bound.CandidateSymbols.IsEmpty && !bound.CandidateSymbols.Any(IsOurs)))
+        {
+            // Another library's [Collection] (xUnit has one): the compiler reports any ambiguity itself.
+            return null;
         }
         else if (model.Compilation.GetTypeByMetadataName(AttributeName) is null)
         {
@@ -73,6 +79,8 @@ public static class SchemaReader
         var shape = ReadRecord(type, new Stack<INamedTypeSymbol>(), diagnostics, location);
         return new CollectionSchema(name!, shape, filePath, span, diagnostics.ToEquatableArray());
     }
+
+    private static bool IsOurs(ISymbol symbol) => symbol.ContainingType?.ToDisplayString() == AttributeName;
 
     public static (string FilePath, SourceSpan Span) SpanOf(Location location)
     {

@@ -209,6 +209,32 @@ public sealed class ContentDiagnosticTests
     }
 
     [Fact]
+    public void Another_librarys_Collection_attribute_is_not_a_schema()
+    {
+        // xUnit's [Collection("name")] on test classes: same name, another namespace, and no schema. With both
+        // namespaces imported the name is ambiguous; that is the compiler's error (CS0104), not a second schema.
+        const string schema = """
+            namespace Xunit
+            {
+                [System.AttributeUsage(System.AttributeTargets.Class)]
+                public sealed class CollectionAttribute(string name) : System.Attribute { public string Name { get; } = name; }
+            }
+            namespace App
+            {
+                using Pages;
+                using Xunit;
+                [Collection("shared")] public class FirstTests { }
+                [Collection("shared")] public class SecondTests { }
+                [Xunit.Collection("shared")] public class ThirdTests { }
+            }
+            """;
+        var run = ContentHarness.Run(schema);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.DoesNotContain("\"shared\"", run.Sources.GetValueOrDefault("PagesContent.g.cs") ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Schema_attribute_binds_through_the_generated_global_using()
     {
         // As in a real app: no 'using Pages;' in the schema's file, only the generator's own 'global using Pages;'.

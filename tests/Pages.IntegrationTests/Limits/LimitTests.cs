@@ -6,6 +6,7 @@ namespace Pages.IntegrationTests.Limits;
 /// Issue 13, "Load and limits" and "open behaviours": what a page or endpoint answers to a request it does not
 /// serve (method, body size, HEAD), over real Kestrel.
 /// </summary>
+[Xunit.Collection(KeptPageCollection.Name)] // qualified: inside namespace Pages.*, [Collection] is Pages.CollectionAttribute
 public class LimitTests(KestrelFixture server) : IClassFixture<KestrelFixture>
 {
     [Theory]
