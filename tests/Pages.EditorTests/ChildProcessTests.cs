@@ -9,7 +9,7 @@ public sealed class ChildProcessTests
     public void A_program_that_is_not_installed_fails_with_the_install_hint()
     {
         var error = Assert.Throws<InvalidOperationException>(() =>
-            ChildProcess.Run("pages-editor-tests-no-such-node", ["--version"], TimeSpan.FromSeconds(10), NodeModules.NodeHint));
+            ExtensionCommand.Run("pages-editor-tests-no-such-node", ["--version"], TimeSpan.FromSeconds(10), NodeModules.NodeHint));
 
         Assert.Contains("pages-editor-tests-no-such-node", error.Message);
         Assert.Contains("Node.js 20 or later and npm on PATH", error.Message);

@@ -6,7 +6,7 @@ namespace Pages.EditorTests;
 /// <summary>One run of vscode-tmgrammar-test over every snippet in editors/vscode/test/grammar, shared by the tests below.</summary>
 public sealed class GrammarRun
 {
-    public CommandOutput Result { get; } = NodeModules.RunScript("test:grammar", TimeSpan.FromMinutes(2));
+    public CommandResult Result { get; } = NodeModules.RunScript("test:grammar", TimeSpan.FromMinutes(2));
 }
 
 /// <summary>
@@ -54,7 +54,7 @@ public sealed partial class GrammarTests(GrammarRun run) : IClassFixture<Grammar
                 "// SYNTAX TEST \"source.page\" \"a deliberately wrong assertion\"\n<p>{name}</p>\n//   ^^^^ entity.name.tag.html\n");
             // The class fixture's run has written the embedded grammars to test/.grammars.
             Assert.True(File.Exists(ExtensionFolder.Combine("test", ".grammars", "csharp.json")), run.Result.ToString());
-            var result = ChildProcess.Run("npx", [
+            var result = ExtensionCommand.Run("npx", [
                 "--no-install", "vscode-tmgrammar-test", "-c",
                 "-g", "test/.grammars/csharp.json", "-g", "test/.grammars/html.json",
                 "-g", "test/.grammars/javascript.json", "-g", "test/.grammars/css.json",

@@ -11,7 +11,7 @@ public sealed class VsixPackageTests
     public void Package_script_builds_a_vsix_with_the_manifest_grammar_and_compiled_extension()
     {
         NodeModules.EnsureInstalled();
-        var result = ChildProcess.Run("bash", ["scripts/package.sh"], TimeSpan.FromMinutes(5), "The packaging script needs bash.");
+        var result = ExtensionCommand.Run("bash", ["scripts/package.sh"], TimeSpan.FromMinutes(5), "The packaging script needs bash.");
         Assert.True(result.ExitCode == 0, result.ToString());
 
         var vsix = result.Output.TrimEnd().Split('\n')[^1];

@@ -23,7 +23,7 @@ public sealed partial class FailoverTests(Fleet fleet, ITestOutputHelper output)
 
         // 1. Bounded load through nginx (wrk, loopback, 8 s) on an on-demand page; one instance is killed at 3 s.
         var url = new Uri(fleet.FleetUri, "/form").ToString();
-        var load = Task.Run(() => Shell.Run("wrk", ["-t2", "-c16", $"-d{LoadDuration.TotalSeconds:F0}s", "--timeout", "5s", url], TimeSpan.FromSeconds(60)));
+        var load = Task.Run(() => ChildProcess.Run("wrk", ["-t2", "-c16", $"-d{LoadDuration.TotalSeconds:F0}s", "--timeout", "5s", url], TimeSpan.FromSeconds(60)));
         await Task.Delay(KillAfter);
         var killedAt = Stopwatch.StartNew();
         fleet.KillInstance(2);

@@ -10,7 +10,7 @@ internal static class NodeModules
     internal const string NodeHint =
         "The VS Code extension tests need Node.js 20 or later and npm on PATH (e.g. `apt-get install nodejs npm`, or nodejs.org).";
 
-    private static readonly Lazy<CommandOutput> s_install = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<CommandResult> s_install = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Installs the packages (once) and fails with the install's output, or with a clear hint when node is missing.</summary>
     public static void EnsureInstalled()
@@ -20,20 +20,20 @@ internal static class NodeModules
     }
 
     /// <summary>Runs an npm script of editors/vscode/package.json (e.g. <c>test:grammar</c>) after the install.</summary>
-    public static CommandOutput RunScript(string script, TimeSpan timeout)
+    public static CommandResult RunScript(string script, TimeSpan timeout)
     {
         EnsureInstalled();
-        return ChildProcess.Run("npm", ["run", "--silent", script], timeout, NodeHint);
+        return ExtensionCommand.Run("npm", ["run", "--silent", script], timeout, NodeHint);
     }
 
-    private static CommandOutput Install()
+    private static CommandResult Install()
     {
-        var node = ChildProcess.Run("node", ["--version"], TimeSpan.FromSeconds(30), NodeHint);
+        var node = ExtensionCommand.Run("node", ["--version"], TimeSpan.FromSeconds(30), NodeHint);
         if (node.ExitCode != 0)
         {
             return node;
         }
 
-        return ChildProcess.Run("bash", ["scripts/ensure-node-modules.sh"], TimeSpan.FromMinutes(5), NodeHint);
+        return ExtensionCommand.Run("bash", ["scripts/ensure-node-modules.sh"], TimeSpan.FromMinutes(5), NodeHint);
     }
 }

@@ -27,7 +27,7 @@ public sealed class Fleet : IDisposable
         }
 
         AppPorts = [first, first + 1];
-        StartResult = Shell.Run(Repo.Path("deploy", "fleet", "start.sh"), [StateDirectory], TimeSpan.FromMinutes(3), new Dictionary<string, string>
+        StartResult = ChildProcess.Run(Repo.Path("deploy", "fleet", "start.sh"), [StateDirectory], TimeSpan.FromMinutes(3), environment: new Dictionary<string, string>
         {
             ["FLEET_APP"] = AppDll,
             ["FLEET_INSTANCES"] = "2",
@@ -51,7 +51,7 @@ public sealed class Fleet : IDisposable
 
     public int RedisPort { get; }
 
-    public ShellResult StartResult { get; }
+    public CommandResult StartResult { get; }
 
     public Uri FleetUri => new($"http://127.0.0.1:{FleetPort}");
 
@@ -89,7 +89,7 @@ public sealed class Fleet : IDisposable
 
     public void Dispose()
     {
-        Shell.Run(Repo.Path("deploy", "fleet", "stop.sh"), [StateDirectory], TimeSpan.FromMinutes(1));
+        ChildProcess.Run(Repo.Path("deploy", "fleet", "stop.sh"), [StateDirectory], TimeSpan.FromMinutes(1));
         try
         {
             Directory.Delete(StateDirectory, recursive: true);
@@ -112,7 +112,7 @@ public sealed class Fleet : IDisposable
         }
         else
         {
-            Shell.Run("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
+            ChildProcess.Run("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
         }
 
         if (!process.WaitForExit(10_000))

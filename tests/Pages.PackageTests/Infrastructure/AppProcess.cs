@@ -117,7 +117,7 @@ internal sealed partial class AppProcess : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         Client?.Dispose();
-        Dotnet.KillTree(_process);
+        ChildProcess.KillTree(_process);
         _process.Dispose();
         return ValueTask.CompletedTask;
     }

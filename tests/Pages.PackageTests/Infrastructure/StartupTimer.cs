@@ -60,7 +60,7 @@ internal static class StartupTimer
         }
         finally
         {
-            Dotnet.KillTree(process);
+            ChildProcess.KillTree(process);
         }
     }
 
