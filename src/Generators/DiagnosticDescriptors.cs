@@ -148,57 +148,6 @@ public static partial class DiagnosticDescriptors
         "The target framework is older than Pages supports",
         "The target framework '{0}' is older than Pages supports; target net{1} or later");
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
-    {
-        [UnclosedFrontmatter.Id] = UnclosedFrontmatter,
-        [UnclosedElement.Id] = UnclosedElement,
-        [MismatchedEndTag.Id] = MismatchedEndTag,
-        [UnexpectedEndTag.Id] = UnexpectedEndTag,
-        [UnclosedExpression.Id] = UnclosedExpression,
-        [EmptyExpression.Id] = EmptyExpression,
-        [UnknownDirective.Id] = UnknownDirective,
-        [MalformedDirective.Id] = MalformedDirective,
-        [UnclosedBlock.Id] = UnclosedBlock,
-        [ElseWithoutIf.Id] = ElseWithoutIf,
-        [StrayClosingBrace.Id] = StrayClosingBrace,
-        [MalformedSwitchSection.Id] = MalformedSwitchSection,
-        [MalformedTag.Id] = MalformedTag,
-        [InvalidComponentName.Id] = InvalidComponentName,
-        [AmbiguousRoute.Id] = AmbiguousRoute,
-        [UntypedComponentAttribute.Id] = UntypedComponentAttribute,
-        [UnclosedComment.Id] = UnclosedComment,
-        [NonLiteralSetting.Id] = NonLiteralSetting,
-        [VoidElementEndTag.Id] = VoidElementEndTag,
-        [ContentWithSetDirective.Id] = ContentWithSetDirective,
-        [InvalidRouteSegment.Id] = InvalidRouteSegment,
-        [MisplacedSlotAttribute.Id] = MisplacedSlotAttribute,
-        [MissingStaticPaths.Id] = MissingStaticPaths,
-        [InvalidEndpointHandler.Id] = InvalidEndpointHandler,
-        [EndpointOutsidePagesRoot.Id] = EndpointOutsidePagesRoot,
-        [EndpointWithoutHandlers.Id] = EndpointWithoutHandlers,
-        [InvalidEndpointClass.Id] = InvalidEndpointClass,
-        [EndpointMissingStaticPaths.Id] = EndpointMissingStaticPaths,
-        [BrokenLink.Id] = BrokenLink,
-        [UnterminatedFrontmatterCode.Id] = UnterminatedFrontmatterCode,
-        [NestingTooDeep.Id] = NestingTooDeep,
-        [InternalError.Id] = InternalError,
-        // Content collections (DiagnosticDescriptors.Content.cs).
-        [MissingContentField.Id] = MissingContentField,
-        [UnknownContentField.Id] = UnknownContentField,
-        [WrongContentFieldType.Id] = WrongContentFieldType,
-        [InvalidContentFrontmatter.Id] = InvalidContentFrontmatter,
-        [ContentFolderWithoutSchema.Id] = ContentFolderWithoutSchema,
-        [InvalidCollectionSchema.Id] = InvalidCollectionSchema,
-        [DuplicateCollection.Id] = DuplicateCollection,
-        [DuplicateContentId.Id] = DuplicateContentId,
-        [DuplicateContentField.Id] = DuplicateContentField,
-        // Project setup.
-        [AppWithoutWebSdk.Id] = AppWithoutWebSdk,
-        [UnsupportedTargetFramework.Id] = UnsupportedTargetFramework,
-    };
-
-    public static DiagnosticDescriptor ById(string id) => s_byId[id];
-
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 

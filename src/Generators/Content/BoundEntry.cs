@@ -20,7 +20,7 @@ public sealed record BoundEntry(
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>Whether the entry can be emitted: its collection has a schema and its frontmatter matched it.</summary>
-    public bool IsValid => SchemaTypeName is not null && !Diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+    public bool IsValid => SchemaTypeName is not null && !Diagnostics.Any(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
 }
 
 /// <summary>A top-level field as C#: a named constructor argument or an object-initializer assignment.</summary>
