@@ -40,8 +40,8 @@ public static class PageEmitter
         // return; CS8981: a lower-case component file name (card.page) gives a lower-case class name.
         writer.Line("#pragma warning disable CS1591, CS0162, CS8981");
         // A component namespace the frontmatter already imports is not imported twice (CS0105 at the user's using).
-        var userUsings = frontmatter.Usings.Select(u => NormalizeUsing(u.Text)).ToList();
-        foreach (var ns in components.Select(c => c.Namespace).Where(n => n.Length > 0 && n != model.Namespace && !userUsings.Contains("using " + n + ";")).Distinct().OrderBy(n => n, System.StringComparer.Ordinal))
+        var imported = new System.Collections.Generic.HashSet<string>(frontmatter.Usings.Select(u => u.Namespace).OfType<string>(), System.StringComparer.Ordinal);
+        foreach (var ns in components.Select(c => c.Namespace).Where(n => n.Length > 0 && n != model.Namespace && !imported.Contains(n)).Distinct().OrderBy(n => n, System.StringComparer.Ordinal))
         {
             writer.Line($"using {ns};");
         }
@@ -117,8 +117,6 @@ public static class PageEmitter
         }
         return model.Syntax.Frontmatter.HasProps ? $"global::Pages.Page<{model.ClassName}.Props>" : "global::Pages.Page";
     }
-
-    private static string NormalizeUsing(string text) => string.Join(" ", text.Split(new[] { ' ', '\t', '\r', '\n' }, System.StringSplitOptions.RemoveEmptyEntries)).Replace(" ;", ";");
 
     private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -44,7 +44,7 @@ internal sealed partial class TemplateEmitter
                 _components[dotted.Key] = dotted.First().Value;
             }
         }
-        _aliases = new HashSet<string>(model.Syntax.Frontmatter.Usings.Select(u => UsingAlias.Name(u.Text)).OfType<string>(), StringComparer.Ordinal);
+        _aliases = new HashSet<string>(model.Syntax.Frontmatter.Usings.Select(u => u.Alias).OfType<string>(), StringComparer.Ordinal);
     }
 
     /// <summary>For <c>App.Components.Ui.Card</c>: <c>Ui.Card</c>, <c>Components.Ui.Card</c>, <c>App.Components.Ui.Card</c>.</summary>

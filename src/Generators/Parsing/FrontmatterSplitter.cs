@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -54,7 +55,7 @@ internal static class FrontmatterSplitter
         string filePath, string code, int codeStart, SourceSpan block, LineMap map, CancellationToken ct, out List<DiagnosticInfo> diagnostics)
     {
         diagnostics = new List<DiagnosticInfo>();
-        var usings = new List<CodeChunk>();
+        var usings = new List<UsingChunk>();
         var types = new List<TypeChunk>();
         var members = new List<CodeChunk>();
         var statements = new List<CodeChunk>();
@@ -68,8 +69,11 @@ internal static class FrontmatterSplitter
             var chunk = new CodeChunk(code.Substring(start, end - start), map.Span(codeStart + start, codeStart + end));
             switch (node)
             {
-                case UsingDirectiveSyntax or ExternAliasDirectiveSyntax:
-                    usings.Add(chunk);
+                case UsingDirectiveSyntax directive:
+                    usings.Add(Using(chunk, directive));
+                    break;
+                case ExternAliasDirectiveSyntax:
+                    usings.Add(new UsingChunk(chunk.Text, chunk.Span, Alias: null, Namespace: null));
                     break;
                 case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax:
                     var member = (MemberDeclarationSyntax)node;
@@ -263,6 +267,16 @@ internal static class FrontmatterSplitter
             }
         }
         return true;
+    }
+
+    /// <summary>What a using directive declares, read from its syntax: an alias name, or a plain namespace import.</summary>
+    private static UsingChunk Using(CodeChunk chunk, UsingDirectiveSyntax directive)
+    {
+        var alias = directive.Alias?.Name.Identifier.ValueText;
+        var plainImport = alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None)
+            && directive.GlobalKeyword.IsKind(SyntaxKind.None) && directive.Name is not null;
+        var importedNamespace = plainImport ? string.Concat(directive.Name!.DescendantTokens().Select(t => t.Text)) : null;
+        return new UsingChunk(chunk.Text, chunk.Span, string.IsNullOrEmpty(alias) ? null : alias, importedNamespace);
     }
 
     private static bool HasAccessModifier(SyntaxTokenList modifiers)

@@ -8,6 +8,13 @@ namespace Pages.Generators.Parsing;
 /// </summary>
 public sealed record CodeChunk(string Text, SourceSpan Span);
 
+/// <summary>
+/// A frontmatter <c>using</c> (or <c>extern alias</c>) directive as text and span, with what Roslyn's syntax says it
+/// declares: the <paramref name="Alias"/> of <c>using Name = Type;</c> (it imports a component under another name),
+/// or the <paramref name="Namespace"/> a plain <c>using A.B;</c> imports (so a component's namespace is not imported twice).
+/// </summary>
+public sealed record UsingChunk(string Text, SourceSpan Span, string? Alias, string? Namespace);
+
 /// <summary>A type declared in the frontmatter; <see cref="NeedsPublic"/> when it has no accessibility modifier.</summary>
 public sealed record TypeChunk(CodeChunk Code, string Name, bool NeedsPublic);
 
@@ -17,7 +24,7 @@ public sealed record TypeChunk(CodeChunk Code, string Name, bool NeedsPublic);
 /// </summary>
 public sealed record FrontmatterSyntax(
     SourceSpan Span,
-    EquatableArray<CodeChunk> Usings,
+    EquatableArray<UsingChunk> Usings,
     EquatableArray<TypeChunk> Types,
     EquatableArray<CodeChunk> Members,
     EquatableArray<CodeChunk> Statements,
@@ -28,7 +35,7 @@ public sealed record FrontmatterSyntax(
     bool StatementsHaveAwait)
 {
     public static readonly FrontmatterSyntax Empty = new(
-        default, EquatableArray<CodeChunk>.Empty, EquatableArray<TypeChunk>.Empty,
+        default, EquatableArray<UsingChunk>.Empty, EquatableArray<TypeChunk>.Empty,
         EquatableArray<CodeChunk>.Empty, EquatableArray<CodeChunk>.Empty, null, null, false, false, false);
 }
 

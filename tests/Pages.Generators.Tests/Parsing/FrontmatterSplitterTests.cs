@@ -33,6 +33,25 @@ public class FrontmatterSplitterTests
     }
 
     [Fact]
+    public void A_using_knows_its_alias_or_imported_namespace_from_the_syntax()
+    {
+        var fm = Parse.Frontmatter("""
+            ---
+            using System . Text;
+            using @Card = MyApp.Components.Card;
+            using   Shell=MyApp.Layouts.Main ;
+            using static System.Math;
+            global using MyApp.Shared;
+            var x = 1;
+            ---
+            """);
+
+        Assert.Equal(
+            new (string?, string?)[] { (null, "System.Text"), ("Card", null), ("Shell", null), (null, null), (null, null) },
+            fm.Usings.Select(u => (u.Alias, u.Namespace)));
+    }
+
+    [Fact]
     public void Usings_types_members_and_statements_are_split_by_modifiers_in_source_order()
     {
         var fm = Parse.Frontmatter("""
