@@ -19,12 +19,17 @@ public sealed partial class PagesGenerator
             .ForAttributeWithMetadataName(
                 "Pages.EndpointAttribute",
                 static (node, _) => node is ClassDeclarationSyntax,
-                static (ctx, ct) => SafeParseEndpoint(ctx, ct))
+                static (ctx, ct) => StageGuard.Run(TrackingNames.EndpointClasses, ctx.TargetNode.SyntaxTree.FilePath,
+                    () => EndpointParser.Parse(ctx, ct),
+                    failure => EndpointClass.Failed(ctx.TargetNode.SyntaxTree.FilePath, failure)))
             .WithTrackingName(TrackingNames.EndpointClasses);
 
         // The class's route from its file path, and its effective Prerender.
         var models = classes.Combine(options)
-            .Select(static (pair, _) => EndpointModelBuilder.Build(pair.Left, pair.Right))
+            .Select(static (pair, _) => StageGuard.Run(TrackingNames.EndpointModels, pair.Left.FilePath,
+                () => EndpointModelBuilder.Build(pair.Left, pair.Right),
+                failure => new EndpointModel(pair.Left.TypeName, EquatableArray<EndpointHandlerModel>.Empty, false, false, null,
+                    pair.Left.Diagnostics.Append(failure).ToEquatableArray())))
             .WithTrackingName(TrackingNames.EndpointModels);
 
         context.RegisterSourceOutput(models, static (spc, model) =>
@@ -40,21 +45,5 @@ public sealed partial class PagesGenerator
             .Collect()
             .Select(static (all, _) => all.OrderBy(m => m.TypeName, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.Endpoints);
-    }
-
-    /// <summary>A generator must never throw: an unexpected failure becomes PAGE099 naming the file.</summary>
-    private static EndpointClass SafeParseEndpoint(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken ct)
-    {
-        try
-        {
-            return EndpointParser.Parse(context, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            var path = context.TargetNode.SyntaxTree.FilePath;
-            var span = new SourceSpan(0, 0, 1, 1, 1, 1);
-            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path, span, path, ex.GetType().Name + ": " + ex.Message);
-            return new EndpointClass(path, "", EquatableArray<EndpointHandlerModel>.Empty, null, false, span, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
-        }
     }
 }

@@ -32,22 +32,15 @@ public sealed partial class PagesGenerator
             .WithTrackingName(TrackingNames.RoutesSettings);
 
         // The Routes class depends on the whole route table, and on nothing else a page edit changes.
-        var routesInput = ownRoutes.Combine(referencedRoutes).Combine(routesSettings);
+        // The project file, where a failure of this project-wide output is reported.
+        var projectFile = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => Project.ProjectSetup.From(provider.GlobalOptions).ProjectPath);
+        var routesInput = ownRoutes.Combine(referencedRoutes).Combine(routesSettings).Combine(projectFile);
         context.RegisterSourceOutput(routesInput, static (spc, input) =>
         {
-            var ((own, referenced), settings) = input;
-            string source;
-            try
-            {
-                source = RoutesEmitter.Emit(settings, own, referenced);
-            }
-            catch (Exception ex)
-            {
-                spc.ReportDiagnostic(InternalError(RoutesEmitter.HintName, ex).ToDiagnostic());
-                return;
-            }
-
-            spc.AddSource(RoutesEmitter.HintName, source);
+            var (((own, referenced), settings), project) = input;
+            StageGuard.Output(spc, OutputStages.RoutesSource, project,
+                () => spc.AddSource(RoutesEmitter.HintName, RoutesEmitter.Emit(settings, own, referenced)));
         });
 
         var linkSettings = context.AnalyzerConfigOptionsProvider
@@ -70,13 +63,15 @@ public sealed partial class PagesGenerator
 
         // Each page's literal links, from its syntax alone: a page edit that keeps its links keeps this step cached.
         var pageLinks = parsed
-            .Select(static (page, _) => SafeFindLinks(page))
+            .Select(static (page, _) => StageGuard.Run(TrackingNames.PageLinks, page.Path,
+                () => new PageLinks(page.Path, LinkFinder.Find(page.Syntax.Template)),
+                failure => new PageLinks(page.Path, EquatableArray<LiteralLink>.Empty, failure)))
             .WithTrackingName(TrackingNames.PageLinks);
 
         // A separate stage per page: its links against the targets. A page edit re-checks that page only; a route
         // change re-checks every page (its links may now resolve, or no longer).
         var checkedLinks = pageLinks.Combine(targets).Combine(linkSettings)
-            .Select(static (input, _) => SafeCheckLinks(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => CheckLinks(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.BrokenLinks);
 
         context.RegisterSourceOutput(checkedLinks.Combine(linkSettings), static (spc, input) =>
@@ -84,49 +79,23 @@ public sealed partial class PagesGenerator
             var (diagnostics, settings) = input;
             foreach (var diagnostic in diagnostics)
             {
-                spc.ReportDiagnostic(diagnostic.ToDiagnostic(settings.Severity));
+                // The project's severity is PAGE050's only; a PAGE099 from these stages stays an error.
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic(diagnostic.Descriptor == DiagnosticDescriptors.BrokenLink ? settings.Severity : null));
             }
         });
     }
 
-    /// <summary>A generator must never throw: an unexpected failure becomes PAGE099 naming the file.</summary>
-    private static PageLinks SafeFindLinks(ParsedPage page)
-    {
-        try
-        {
-            return new PageLinks(page.Path, LinkFinder.Find(page.Syntax.Template));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return new PageLinks(page.Path, EquatableArray<LiteralLink>.Empty, ex.GetType().Name + ": " + ex.Message);
-        }
-    }
-
-    private static EquatableArray<DiagnosticInfo> SafeCheckLinks(PageLinks page, LinkTargets targets, LinkCheckSettings settings)
+    private static EquatableArray<DiagnosticInfo> CheckLinks(PageLinks page, LinkTargets targets, LinkCheckSettings settings)
     {
         if (page.Failure is not null)
         {
-            return new EquatableArray<DiagnosticInfo>(new[] { InternalError(page.FilePath, page.Failure) });
+            return new EquatableArray<DiagnosticInfo>(new[] { page.Failure });
         }
 
-        if (settings.Severity is null)
-        {
-            return EquatableArray<DiagnosticInfo>.Empty;
-        }
-
-        try
-        {
-            return BrokenLinks.Find(page, targets, settings.WebRootName);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return new EquatableArray<DiagnosticInfo>(new[] { InternalError(page.FilePath, ex) });
-        }
+        return settings.Severity is null
+            ? EquatableArray<DiagnosticInfo>.Empty
+            : StageGuard.Run(TrackingNames.BrokenLinks, page.FilePath,
+                () => BrokenLinks.Find(page, targets, settings.WebRootName),
+                failure => new EquatableArray<DiagnosticInfo>(new[] { failure }));
     }
-
-    private static DiagnosticInfo InternalError(string path, Exception ex)
-        => InternalError(path, ex.GetType().Name + ": " + ex.Message);
-
-    private static DiagnosticInfo InternalError(string path, string failure)
-        => DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path, new SourceSpan(0, 0, 1, 1, 1, 1), path, failure);
 }

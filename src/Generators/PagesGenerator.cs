@@ -41,12 +41,16 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
 
         // Text to syntax tree: the expensive step, independent of every other file and setting.
         var parsed = files
-            .Select(static (file, ct) => new ParsedPage(file.Path, SafeParse(file, ct)))
+            .Select(static (file, ct) => new ParsedPage(file.Path, StageGuard.Run(TrackingNames.Parse, file.Path,
+                () => PageParser.Parse(file.Path, file.Text, ct),
+                failure => new PageSyntax(FrontmatterSyntax.Empty, EquatableArray<TemplateNode>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure })))))
             .WithTrackingName(TrackingNames.Parse);
 
         // Syntax to model: kind, namespace, class name, route.
         var models = parsed.Combine(options)
-            .Select(static (pair, _) => PageModelBuilder.Build(pair.Left.Path, pair.Left.Syntax, pair.Right))
+            .Select(static (pair, _) => StageGuard.Run(TrackingNames.Model, pair.Left.Path,
+                () => PageModelBuilder.Build(pair.Left.Path, pair.Left.Syntax, pair.Right),
+                failure => PageModel.Failed(pair.Left.Path, pair.Left.Syntax, failure)))
             .WithTrackingName(TrackingNames.Model);
 
         // The project's components by short name: every page qualifies same-project tags with them.
@@ -70,7 +74,13 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Routes)
             .Collect()
             .Combine(endpoints)
-            .Select(static (pair, _) => RouteTable.Build(pair.Left.Concat(pair.Right.Where(e => e.Route is not null).Select(e => e.Route!))))
+            .Select(static (pair, _) =>
+            {
+                var routes = pair.Left.Concat(pair.Right.Where(e => e.Route is not null).Select(e => e.Route!)).ToList();
+                return StageGuard.Run(TrackingNames.RouteTable, routes.Count > 0 ? routes[0].FilePath : "",
+                    () => RouteTable.Build(routes),
+                    failure => new RouteTable(EquatableArray<RouteModel>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure })));
+            })
             .WithTrackingName(TrackingNames.RouteTable);
 
         // MSBuild settings the runtime reads at export (build format, trailing slash): baked into the manifest.
@@ -97,14 +107,18 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
-            spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(name, table.Routes, endpointModels, settings, referenced));
+            StageGuard.Output(spc, OutputStages.ManifestSource, table.Routes.Count > 0 ? table.Routes[0].FilePath : "",
+                () => spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(name, table.Routes, endpointModels, settings, referenced)));
         });
 
         // The Routes class and the literal-link check (PagesGenerator.Links.cs).
         LinksPipeline(context, parsed, routeTable, pagesReferences);
         // The project itself (SDK, target framework): warnings at the project file, re-checked only when they change.
         var projectSetup = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => ProjectSetupCheck.Check(ProjectSetup.From(provider.GlobalOptions)))
+            .Select(static (provider, _) => ProjectSetup.From(provider.GlobalOptions))
+            .Select(static (setup, _) => StageGuard.Run(TrackingNames.ProjectSetup, setup.ProjectPath,
+                () => ProjectSetupCheck.Check(setup),
+                failure => new EquatableArray<DiagnosticInfo>(new[] { failure })))
             .WithTrackingName(TrackingNames.ProjectSetup);
         context.RegisterSourceOutput(projectSetup, static (spc, diagnostics) =>
         {
@@ -118,37 +132,18 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
         InitializeContent(context);
     }
 
-    /// <summary>A generator must never throw: an unexpected failure becomes PAGE099 naming the file.</summary>
-    private static PageSyntax SafeParse(PageFile file, System.Threading.CancellationToken ct)
-    {
-        try
-        {
-            return PageParser.Parse(file.Path, file.Text, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, file.Path, new SourceSpan(0, 0, 1, 1, 1, 1), file.Path, ex.GetType().Name + ": " + ex.Message);
-            return new PageSyntax(FrontmatterSyntax.Empty, EquatableArray<TemplateNode>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
-        }
-    }
-
     private static void EmitPage(SourceProductionContext context, PageModel model, EquatableArray<ComponentRef> components)
     {
         foreach (var diagnostic in model.Diagnostics)
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
-        string source;
-        try
+        if (model.IsFailed)
         {
-            source = PageEmitter.Emit(model, components);
-        }
-        catch (Exception ex)
-        {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, model.FilePath, new SourceSpan(0, 0, 1, 1, 1, 1), model.FilePath, ex.GetType().Name + ": " + ex.Message).ToDiagnostic());
             return;
         }
-        context.AddSource(PageEmitter.HintName(model), source);
+        StageGuard.Output(context, OutputStages.PageSource, model.FilePath,
+            () => context.AddSource(PageEmitter.HintName(model), PageEmitter.Emit(model, components)));
     }
 }
 

@@ -34,4 +34,5 @@ public static class TrackingNames
     public const string PageLinks = nameof(PageLinks);
     public const string BrokenLinks = nameof(BrokenLinks);
     public const string ProjectSetup = nameof(ProjectSetup);
+
 }

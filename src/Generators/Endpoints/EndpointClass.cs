@@ -20,4 +20,9 @@ public sealed record EndpointClass(
     bool? Prerender,
     bool HasStaticPaths,
     SourceSpan Location,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>What the endpoint parse stage gives when reading the class threw: its PAGE099 and no handlers.</summary>
+    public static EndpointClass Failed(string filePath, DiagnosticInfo failure)
+        => new(filePath, "", EquatableArray<EndpointHandlerModel>.Empty, null, false, failure.Span, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+}

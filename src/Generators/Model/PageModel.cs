@@ -1,3 +1,4 @@
+using System.Linq;
 using Pages.Generators.Parsing;
 
 namespace Pages.Generators.Model;
@@ -27,6 +28,13 @@ public sealed record PageModel(
     bool Utf8Literals = true)
 {
     public string FullTypeName => "global::" + (Namespace.Length > 0 ? Namespace + "." : "") + ClassName;
+
+    /// <summary>The model stage failed (<see cref="Failed"/>): the page has no class and nothing is emitted for it.</summary>
+    public bool IsFailed => ClassName.Length == 0;
+
+    /// <summary>What the model stage gives when building the model threw: the parser's diagnostics, PAGE099, nothing to emit.</summary>
+    public static PageModel Failed(string filePath, PageSyntax syntax, DiagnosticInfo failure)
+        => new(filePath, filePath, PageKind.Page, "", "", false, null, syntax, syntax.Diagnostics.Append(failure).ToEquatableArray());
 }
 
 /// <summary>A component of this project, by short name, so templates can qualify it as <c>global::</c>.</summary>
