@@ -42,7 +42,8 @@ public static class PageParser
         catch (Exception ex)
         {
             // A parser bug must not take the build down: report it where the user can see it.
-            var internalError = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, filePath, map.Span(0, 0), filePath, ex.GetType().Name + ": " + ex.Message);
+            // The parser keeps this promise itself (the language server and tests call it directly); StageGuard builds the PAGE099.
+            var internalError = StageGuard.InternalError(TrackingNames.Parse, filePath, ex);
             return new PageSyntax(FrontmatterSyntax.Empty, EquatableArray<TemplateNode>.Empty, new EquatableArray<DiagnosticInfo>(new[] { internalError }));
         }
     }
