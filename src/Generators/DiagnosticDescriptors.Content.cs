@@ -6,7 +6,7 @@ namespace Pages.Generators;
 /// Content collection diagnostics (PAGE040–PAGE049): reported at the <c>.md</c> file's line and column of the
 /// offending key or value, or at the schema record's member.
 /// </summary>
-public static partial class DiagnosticDescriptors
+internal static partial class DiagnosticDescriptors
 {
     public static readonly DiagnosticDescriptor MissingContentField = Error("PAGE040",
         "Content entry lacks a required field",

@@ -7,7 +7,7 @@ namespace Pages.Generators;
 /// Every diagnostic the generator reports, in one place, with stable ids in one contiguous range.
 /// Template errors point at the first character of the offending construct in the .page file.
 /// </summary>
-public static partial class DiagnosticDescriptors
+internal static partial class DiagnosticDescriptors
 {
     private const string Category = "Pages";
 

@@ -148,4 +148,4 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
 }
 
 /// <summary>A page's path and syntax tree: the output of the parse stage.</summary>
-public sealed record ParsedPage(string Path, PageSyntax Syntax);
+internal sealed record ParsedPage(string Path, PageSyntax Syntax);

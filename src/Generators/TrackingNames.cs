@@ -1,7 +1,7 @@
 namespace Pages.Generators;
 
 /// <summary>Names of the incremental pipeline's steps, so tests can assert which steps re-ran.</summary>
-public static class TrackingNames
+internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string AssemblyName = nameof(AssemblyName);

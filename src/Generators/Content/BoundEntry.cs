@@ -8,7 +8,7 @@ namespace Pages.Generators.Content;
 /// C# (one argument or initializer per top-level field, each with the <c>.md</c> line it came from), or the
 /// diagnostics that stop it from being emitted.
 /// </summary>
-public sealed record BoundEntry(
+internal sealed record BoundEntry(
     string Collection,
     string Id,
     string FilePath,
@@ -24,4 +24,4 @@ public sealed record BoundEntry(
 }
 
 /// <summary>A top-level field as C#: a named constructor argument or an object-initializer assignment.</summary>
-public sealed record BoundArgument(string Name, string Expression, int Line);
+internal sealed record BoundArgument(string Name, string Expression, int Line);

@@ -6,7 +6,7 @@ namespace Pages.Generators.Content;
 /// A record marked <c>[Collection("name")]</c>: the collection's name, the record's shape, where the attribute
 /// is (for duplicate-name diagnostics), and what was wrong with the record's members.
 /// </summary>
-public sealed record CollectionSchema(
+internal sealed record CollectionSchema(
     string Name,
     RecordShape Shape,
     string FilePath,

@@ -4,7 +4,7 @@ namespace Pages.Generators.Content;
 /// A <c>.md</c> file under a collection folder: its absolute path, its collection (the first folder under the
 /// content root), its id, the logical name the build targets embed it under, and its text.
 /// </summary>
-public sealed record ContentFile(string Path, string Collection, string Id, string ResourceName, string Text)
+internal sealed record ContentFile(string Path, string Collection, string Id, string ResourceName, string Text)
 {
     /// <summary>The prefix of every embedded content file's logical name (set in <c>buildTransitive/Pages.targets</c>).</summary>
     public const string ResourcePrefix = "Pages.Content/";

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Pages.Generators.Content;
 
 /// <summary>Where content lives: the project directory and the content root (MSBuild <c>PagesContentRoot</c>, default <c>Content</c>).</summary>
-public sealed record ContentOptions(string ProjectDir, string ContentRoot)
+internal sealed record ContentOptions(string ProjectDir, string ContentRoot)
 {
     /// <summary>The absolute content folder with <c>/</c> separators and a trailing <c>/</c>.</summary>
     public string ContentDirectory

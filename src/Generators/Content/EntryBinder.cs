@@ -14,7 +14,7 @@ namespace Pages.Generators.Content;
 /// (a constructor call with literals). Keys bind to members case-insensitively; every mistake is a
 /// diagnostic at the offending key or value of the <c>.md</c> file.
 /// </summary>
-public sealed class EntryBinder
+internal sealed class EntryBinder
 {
     private readonly ContentFile _file;
     private readonly YamlSpans _spans;

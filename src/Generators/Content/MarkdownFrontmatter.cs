@@ -4,7 +4,7 @@ namespace Pages.Generators.Content;
 /// Splits a Markdown file into its YAML frontmatter (between a first line <c>---</c> and the next <c>---</c>
 /// line) and its body. Offsets are UTF-16 code units into the file's text; CRLF and LF are both line ends.
 /// </summary>
-public readonly record struct MarkdownFrontmatter(bool Present, bool Closed, string Yaml, int YamlStart, int BodyStart)
+internal readonly record struct MarkdownFrontmatter(bool Present, bool Closed, string Yaml, int YamlStart, int BodyStart)
 {
     /// <summary>The file line (1-based) of the YAML's first line.</summary>
     public int FirstYamlLine => 2;

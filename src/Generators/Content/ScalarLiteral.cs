@@ -10,7 +10,7 @@ namespace Pages.Generators.Content;
 /// was expected. Dates: ISO 8601 or forms like <c>Jul 08 2022</c>; <see cref="DateTimeKind.Unspecified"/>
 /// unless the text has an offset (then converted to UTC); a <see cref="DateTimeOffset"/> without an offset is UTC.
 /// </summary>
-public static class ScalarLiteral
+internal static class ScalarLiteral
 {
     private const string DateForms = "ISO 8601 like 2022-07-08 or 2022-07-08T10:30:00Z, or like Jul 08 2022";
 

@@ -1,7 +1,7 @@
 namespace Pages.Generators.Content;
 
 /// <summary>The shapes of C# type a collection schema member may have (SPEC §7).</summary>
-public enum SchemaKind
+internal enum SchemaKind
 {
     String,
     Int32,

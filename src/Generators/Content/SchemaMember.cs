@@ -5,7 +5,7 @@ namespace Pages.Generators.Content;
 /// initializer). A nullable or defaulted member is optional; <see cref="HasDefault"/> members are left out
 /// when absent, nullable ones without a default get <c>null</c>.
 /// </summary>
-public sealed record SchemaMember(string Name, SchemaType Type, bool IsConstructorParameter, bool HasDefault)
+internal sealed record SchemaMember(string Name, SchemaType Type, bool IsConstructorParameter, bool HasDefault)
 {
     public bool Required => !HasDefault && !Type.Nullable;
 }

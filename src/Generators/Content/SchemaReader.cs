@@ -11,7 +11,7 @@ namespace Pages.Generators.Content;
 /// incremental pipeline caches it and no symbol outlives this step. Members of a type YAML cannot bind are
 /// reported where they are declared.
 /// </summary>
-public static class SchemaReader
+internal static class SchemaReader
 {
     public const string AttributeName = "Pages.CollectionAttribute";
 

@@ -7,7 +7,7 @@ namespace Pages.Generators.Content;
 /// constructor call), whether YAML <c>null</c> is allowed, enum member names, the element of a list, the
 /// members of a nested record.
 /// </summary>
-public sealed record SchemaType(
+internal sealed record SchemaType(
     SchemaKind Kind,
     string TypeName,
     bool Nullable,

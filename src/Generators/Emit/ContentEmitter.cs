@@ -12,7 +12,7 @@ namespace Pages.Generators.Emit;
 /// (under <c>#line</c> to its <c>.md</c> file, one line per top-level field), its body as the name of the
 /// embedded resource it is read from, and a module initializer that registers the collections.
 /// </summary>
-public static class ContentEmitter
+internal static class ContentEmitter
 {
     public const string HintName = "PagesContent.g.cs";
 

@@ -4,7 +4,7 @@ namespace Pages.Generators.Emit;
 /// The project-wide <c>global using global::Pages;</c> (SPEC §0), added as post-initialization output so that it is
 /// part of the compilation the generator itself analyses: an <c>[Endpoint]</c> written without a using binds.
 /// </summary>
-public static class GlobalUsingEmitter
+internal static class GlobalUsingEmitter
 {
     public const string HintName = "PagesGlobalUsing.g.cs";
 

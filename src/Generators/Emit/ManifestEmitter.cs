@@ -10,7 +10,7 @@ namespace Pages.Generators.Emit;
 /// Writes the assembly's route table as a <c>PagesManifest</c> and the module initializer that hands it to
 /// the runtime: routes in priority order, each with a static factory, so nothing is found by reflection.
 /// </summary>
-public static class ManifestEmitter
+internal static class ManifestEmitter
 {
     public const string HintName = "PagesManifest.g.cs";
 

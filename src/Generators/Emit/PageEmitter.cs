@@ -10,7 +10,7 @@ namespace Pages.Generators.Emit;
 /// Writes one <c>.page</c> as one C# class: a pure function of the model, so approved-file tests cover it
 /// without a compilation. The template body is written by <see cref="TemplateEmitter"/>.
 /// </summary>
-public static class PageEmitter
+internal static class PageEmitter
 {
     public const string GeneratorName = "Pages.Generators";
     public const string GeneratorVersion = "0.1.0";

@@ -14,7 +14,7 @@ namespace Pages.Generators.Emit;
 /// <see cref="RouteHelperNames"/>, and the assembly's <c>[PagesRoutes]</c> list, which lets an app that references
 /// this assembly name and check its routes too.
 /// </summary>
-public static class RoutesEmitter
+internal static class RoutesEmitter
 {
     public const string HintName = "PagesRoutes.g.cs";
 

@@ -13,7 +13,7 @@ namespace Pages.Generators.Endpoints;
 /// <param name="HasStaticPaths">Whether it declares a static <c>GetStaticPaths</c>.</param>
 /// <param name="Location">Where the class name is, for diagnostics about the class as a whole.</param>
 /// <param name="Diagnostics">Handlers with a wrong signature, a generic or inaccessible class, a non-constant Prerender.</param>
-public sealed record EndpointClass(
+internal sealed record EndpointClass(
     string FilePath,
     string TypeName,
     EquatableArray<EndpointHandlerModel> Handlers,

@@ -1,4 +1,4 @@
 namespace Pages.Generators.Endpoints;
 
 /// <summary>One handler of an endpoint class: its method name (<c>Get</c>, <c>Post</c>, ..., <c>All</c>) and its return kind.</summary>
-public sealed record EndpointHandlerModel(string Method, EndpointReturnKind ReturnKind);
+internal sealed record EndpointHandlerModel(string Method, EndpointReturnKind ReturnKind);

@@ -7,7 +7,7 @@ namespace Pages.Generators.Endpoints;
 /// <c>PagesOutput</c> default) and its route; <see cref="Route"/> is <see langword="null"/> when the file is not
 /// routable, and <see cref="Diagnostics"/> says why.
 /// </summary>
-public sealed record EndpointModel(
+internal sealed record EndpointModel(
     string TypeName,
     EquatableArray<EndpointHandlerModel> Handlers,
     bool Prerender,

@@ -10,7 +10,7 @@ namespace Pages.Generators.Endpoints;
 /// Gives an endpoint class its route from its file path under the pages root (<c>Pages/api/[id].cs</c> →
 /// <c>/api/{id}</c>), as a page's route comes from its <c>.page</c> path, and its effective <c>Prerender</c>.
 /// </summary>
-public static class EndpointModelBuilder
+internal static class EndpointModelBuilder
 {
     public static EndpointModel Build(EndpointClass endpoint, GeneratorOptions options)
     {

@@ -11,7 +11,7 @@ namespace Pages.Generators.Endpoints;
 /// its <c>Prerender</c> constant, whether it has <c>GetStaticPaths</c>; a handler with a wrong signature is PAGE030
 /// at the method, a generic or private class PAGE033 at its name.
 /// </summary>
-public static class EndpointParser
+internal static class EndpointParser
 {
     /// <summary>The handler names, in the order the route table and the <c>Allow</c> header list them.</summary>
     public static readonly string[] HandlerNames = { "Get", "Post", "Put", "Patch", "Delete", "Options", "All" };

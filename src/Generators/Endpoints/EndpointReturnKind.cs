@@ -1,7 +1,7 @@
 namespace Pages.Generators.Endpoints;
 
 /// <summary>What an endpoint handler returns; decides how the route table adapts it to <c>ValueTask&lt;IResult&gt;</c>.</summary>
-public enum EndpointReturnKind
+internal enum EndpointReturnKind
 {
     /// <summary><c>IResult</c>: wrapped in a completed <c>ValueTask</c>.</summary>
     Result,

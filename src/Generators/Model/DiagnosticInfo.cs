@@ -8,7 +8,7 @@ namespace Pages.Generators.Model;
 /// A <see cref="DiagnosticDescriptor"/> is equatable by value and shared (one static instance per id), so
 /// carrying it costs the cache nothing and needs no id-to-descriptor table.
 /// </summary>
-public sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, string FilePath, SourceSpan Span, EquatableArray<string> Arguments)
+internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, string FilePath, SourceSpan Span, EquatableArray<string> Arguments)
 {
     public string Id => Descriptor.Id;
 

@@ -10,7 +10,7 @@ namespace Pages.Generators.Model;
 /// An immutable array compared by its elements, so that records holding one stay equatable
 /// and the incremental pipeline can cache them (ImmutableArray compares by reference).
 /// </summary>
-public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
     public static readonly EquatableArray<T> Empty = new(Array.Empty<T>());
@@ -53,7 +53,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 }
 
 /// <summary>Creation helpers for <see cref="EquatableArray{T}"/>.</summary>
-public static class EquatableArray
+internal static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) where T : IEquatable<T>
         => new(items);

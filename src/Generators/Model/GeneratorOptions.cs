@@ -8,7 +8,7 @@ namespace Pages.Generators.Model;
 /// <c>"..."u8</c> spans (<c>PagesUtf8Literals</c>; the package's props turn it off in Debug builds, see
 /// docs/authoring.md: the runtime refuses Hot Reload updates after a number of re-emitted <c>u8</c> literals).
 /// </summary>
-public sealed record GeneratorOptions(string RootNamespace, string ProjectDir, string PagesRoot, bool DefaultPrerender, bool Utf8Literals = true)
+internal sealed record GeneratorOptions(string RootNamespace, string ProjectDir, string PagesRoot, bool DefaultPrerender, bool Utf8Literals = true)
 {
     public static GeneratorOptions From(AnalyzerConfigOptions options)
     {

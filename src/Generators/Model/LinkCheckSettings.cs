@@ -13,7 +13,7 @@ namespace Pages.Generators.Model;
 /// <param name="Severity">The severity of PAGE050, or null when links are not checked.</param>
 /// <param name="WebRoot">The web root folder, e.g. <c>/src/App/wwwroot/</c>.</param>
 /// <param name="WebRootName">The web root as the project names it, e.g. <c>wwwroot</c>.</param>
-public sealed record LinkCheckSettings(DiagnosticSeverity? Severity, string WebRoot, string WebRootName)
+internal sealed record LinkCheckSettings(DiagnosticSeverity? Severity, string WebRoot, string WebRootName)
 {
     public static LinkCheckSettings From(AnalyzerConfigOptions options)
     {

@@ -6,4 +6,4 @@ namespace Pages.Generators.Model;
 /// </summary>
 /// <param name="Url">The attribute value, entities decoded.</param>
 /// <param name="Span">The value's span in the <c>.page</c> file (inside the quotes).</param>
-public sealed record LiteralLink(string Url, SourceSpan Span);
+internal sealed record LiteralLink(string Url, SourceSpan Span);

@@ -8,7 +8,7 @@ namespace Pages.Generators.Model;
 /// them): <c>PagesBuildFormat</c> and <c>PagesTrailingSlash</c>, as the runtime's enum member names, or
 /// <see langword="null"/> when unset or not a known value (then the runtime's built-in default applies).
 /// </summary>
-public sealed record ManifestSettings(string? BuildFormat, string? TrailingSlash)
+internal sealed record ManifestSettings(string? BuildFormat, string? TrailingSlash)
 {
     public static ManifestSettings From(AnalyzerConfigOptions options) => new(
         Member(options, "PagesBuildFormat", "Directory", "File"),

@@ -1,4 +1,4 @@
 namespace Pages.Generators.Model;
 
 /// <summary>A <c>.page</c> file as the pipeline first sees it: its absolute path and its text.</summary>
-public sealed record PageFile(string Path, string Text);
+internal sealed record PageFile(string Path, string Text);

@@ -4,4 +4,4 @@ namespace Pages.Generators.Model;
 /// <param name="FilePath">The file's absolute path, for diagnostics.</param>
 /// <param name="Links">Its links.</param>
 /// <param name="Failure">The PAGE099 of finding the links when it failed unexpectedly, or null.</param>
-public sealed record PageLinks(string FilePath, EquatableArray<LiteralLink> Links, DiagnosticInfo? Failure = null);
+internal sealed record PageLinks(string FilePath, EquatableArray<LiteralLink> Links, DiagnosticInfo? Failure = null);

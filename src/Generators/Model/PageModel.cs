@@ -4,7 +4,7 @@ using Pages.Generators.Parsing;
 namespace Pages.Generators.Model;
 
 /// <summary>Whether a <c>.page</c> is routable (under the pages root) or a component (anywhere else).</summary>
-public enum PageKind
+internal enum PageKind
 {
     Page,
     Component,
@@ -15,7 +15,7 @@ public enum PageKind
 /// relative to the project (with <c>/</c>), used in messages and the route table; <see cref="FilePath"/> is the
 /// absolute path used in <c>#line</c> directives.
 /// </summary>
-public sealed record PageModel(
+internal sealed record PageModel(
     string FilePath,
     string ProjectPath,
     PageKind Kind,
@@ -38,4 +38,4 @@ public sealed record PageModel(
 }
 
 /// <summary>A component of this project, by short name, so templates can qualify it as <c>global::</c>.</summary>
-public sealed record ComponentRef(string Name, string Namespace);
+internal sealed record ComponentRef(string Name, string Namespace);

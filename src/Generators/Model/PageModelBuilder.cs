@@ -11,7 +11,7 @@ namespace Pages.Generators.Model;
 /// Turns a parsed <c>.page</c> into the emitter's model: a routable page (under the pages root, not
 /// <c>_</c>-prefixed) with its route and generated class name, or a component named by its file.
 /// </summary>
-public static class PageModelBuilder
+internal static class PageModelBuilder
 {
     private static readonly SourceSpan FileStart = new(0, 0, 1, 1, 1, 1);
 

@@ -1,7 +1,7 @@
 namespace Pages.Generators.Model;
 
 /// <summary>What a route serves.</summary>
-public enum RouteKind
+internal enum RouteKind
 {
     /// <summary>A routable <c>.page</c>.</summary>
     Page,
@@ -11,7 +11,7 @@ public enum RouteKind
 }
 
 /// <summary>The kind of one part of a route segment.</summary>
-public enum RoutePartKind
+internal enum RoutePartKind
 {
     /// <summary>Literal text: <c>blog</c>, <c>rss.xml</c>, <c>post-</c>.</summary>
     Static,
@@ -24,10 +24,10 @@ public enum RoutePartKind
 }
 
 /// <summary>One part of a segment; a segment may mix parts (<c>post-[id]</c>).</summary>
-public sealed record RoutePart(RoutePartKind Kind, string Value);
+internal sealed record RoutePart(RoutePartKind Kind, string Value);
 
 /// <summary>One path segment of a route (between slashes).</summary>
-public sealed record RouteSegment(EquatableArray<RoutePart> Parts);
+internal sealed record RouteSegment(EquatableArray<RoutePart> Parts);
 
 /// <summary>
 /// A route computed at build time from a file path under the pages root.
@@ -37,7 +37,7 @@ public sealed record RouteSegment(EquatableArray<RoutePart> Parts);
 /// <see cref="FilePath"/> is the absolute path (for diagnostics); <see cref="ProjectPath"/> the path relative to
 /// the project (for messages and the route table, so no machine path ends up in the binary).
 /// </summary>
-public sealed record RouteModel(
+internal sealed record RouteModel(
     string FilePath,
     string RoutePath,
     string Pattern,

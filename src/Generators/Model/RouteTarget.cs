@@ -8,4 +8,4 @@ namespace Pages.Generators.Model;
 /// <param name="RoutePath">The file path under the pages root, with <c>/</c>.</param>
 /// <param name="Segments">The route's segments (<see cref="Routing.RoutePathParser"/>).</param>
 /// <param name="IsEndpoint">An <c>[Endpoint]</c> route: a file URL, never given a trailing slash.</param>
-public sealed record RouteTarget(string RoutePath, EquatableArray<RouteSegment> Segments, bool IsEndpoint);
+internal sealed record RouteTarget(string RoutePath, EquatableArray<RouteSegment> Segments, bool IsEndpoint);

@@ -11,7 +11,7 @@ namespace Pages.Generators.Model;
 /// <param name="Namespace">The class's namespace; empty for the global namespace.</param>
 /// <param name="ClassName">The class's name.</param>
 /// <param name="TrailingSlash">Page URLs end with <c>/</c>.</param>
-public sealed record RoutesSettings(string Namespace, string ClassName, bool TrailingSlash)
+internal sealed record RoutesSettings(string Namespace, string ClassName, bool TrailingSlash)
 {
     /// <summary>The class's name when <c>PagesRoutesClass</c> is not set.</summary>
     public const string DefaultClassName = "Routes";

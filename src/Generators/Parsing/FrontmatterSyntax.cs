@@ -6,23 +6,23 @@ namespace Pages.Generators.Parsing;
 /// A piece of frontmatter C# kept as text with the position of its first character in the .page file,
 /// so the emitter can place it under a <c>#line</c> directive at the same line and column.
 /// </summary>
-public sealed record CodeChunk(string Text, SourceSpan Span);
+internal sealed record CodeChunk(string Text, SourceSpan Span);
 
 /// <summary>
 /// A frontmatter <c>using</c> (or <c>extern alias</c>) directive as text and span, with what Roslyn's syntax says it
 /// declares: the <paramref name="Alias"/> of <c>using Name = Type;</c> (it imports a component under another name),
 /// or the <paramref name="Namespace"/> a plain <c>using A.B;</c> imports (so a component's namespace is not imported twice).
 /// </summary>
-public sealed record UsingChunk(string Text, SourceSpan Span, string? Alias, string? Namespace);
+internal sealed record UsingChunk(string Text, SourceSpan Span, string? Alias, string? Namespace);
 
 /// <summary>A type declared in the frontmatter; <see cref="NeedsPublic"/> when it has no accessibility modifier.</summary>
-public sealed record TypeChunk(CodeChunk Code, string Name, bool NeedsPublic);
+internal sealed record TypeChunk(CodeChunk Code, string Name, bool NeedsPublic);
 
 /// <summary>
 /// The frontmatter split by modifiers (SPEC §2.1): usings, nested types, class members, and the
 /// statements that run at the start of every render, in source order.
 /// </summary>
-public sealed record FrontmatterSyntax(
+internal sealed record FrontmatterSyntax(
     SourceSpan Span,
     EquatableArray<UsingChunk> Usings,
     EquatableArray<TypeChunk> Types,
@@ -40,4 +40,4 @@ public sealed record FrontmatterSyntax(
 }
 
 /// <summary>A parsed .page file: its frontmatter, its template, and the diagnostics found (at most one per mistake).</summary>
-public sealed record PageSyntax(FrontmatterSyntax Frontmatter, EquatableArray<TemplateNode> Template, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record PageSyntax(FrontmatterSyntax Frontmatter, EquatableArray<TemplateNode> Template, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -11,7 +11,7 @@ namespace Pages.Generators.Parsing;
 /// Expressions (<c>href={...}</c>), external URLs (<c>https:</c>, <c>//cdn</c>, <c>mailto:</c>) and relative ones
 /// (<c>../x</c>, <c>#top</c>) are left alone: only a URL that starts with one <c>/</c> names a path of this app.
 /// </summary>
-public static class LinkFinder
+internal static class LinkFinder
 {
     private static readonly HashSet<string> s_linkAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src", "action" };
 

@@ -10,7 +10,7 @@ namespace Pages.Generators.Parsing;
 /// nodes, with positions in the file. Never throws for any input: mistakes become diagnostics (the first
 /// template error stops the template parse, so one mistake gives one diagnostic).
 /// </summary>
-public static class PageParser
+internal static class PageParser
 {
     /// <summary>Parses <paramref name="text"/>, the content of the .page file at <paramref name="filePath"/>.</summary>
     /// <remarks>Only cancellation of <paramref name="ct"/> throws (<see cref="OperationCanceledException"/>).</remarks>

@@ -7,7 +7,7 @@ namespace Pages.Generators.Project;
 /// What kind of project references Pages, from MSBuild (<c>build_property.*</c>; the SDK makes
 /// <c>UsingMicrosoftNETSdkWeb</c> and <c>TargetFramework</c> visible, the package's props the rest).
 /// </summary>
-public sealed record ProjectSetup(
+internal sealed record ProjectSetup(
     string ProjectPath,
     string TargetFramework,
     string FrameworkIdentifier,

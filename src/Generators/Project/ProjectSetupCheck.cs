@@ -8,7 +8,7 @@ namespace Pages.Generators.Project;
 /// Warns about a project Pages will not serve well: an app that is not a Web SDK project (PAGE060), or a target
 /// framework older than the runtime's (PAGE061). Both point at the project file, line 1.
 /// </summary>
-public static class ProjectSetupCheck
+internal static class ProjectSetupCheck
 {
     /// <summary>The oldest .NET the runtime targets (<c>lib/net10.0</c> in the package).</summary>
     public static readonly Version MinimumFramework = new(10, 0);

@@ -9,7 +9,7 @@ namespace Pages.Generators.References;
 /// </summary>
 /// <param name="ManifestType">The <c>global::</c>-qualified manifest type, or "".</param>
 /// <param name="RoutePaths">The route file paths under the library's pages root.</param>
-public sealed record PagesReference(string ManifestType, EquatableArray<string> RoutePaths)
+internal sealed record PagesReference(string ManifestType, EquatableArray<string> RoutePaths)
 {
     public static readonly PagesReference None = new("", EquatableArray<string>.Empty);
 }

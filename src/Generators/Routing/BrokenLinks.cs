@@ -4,7 +4,7 @@ using Pages.Generators.Model;
 namespace Pages.Generators.Routing;
 
 /// <summary>The build-time link check of one page: PAGE050 at each literal link that reaches nothing.</summary>
-public static class BrokenLinks
+internal static class BrokenLinks
 {
     /// <summary>A PAGE050 for every link of <paramref name="page"/> that <see cref="LinkResolver"/> cannot resolve.</summary>
     /// <param name="page">The page's literal links.</param>

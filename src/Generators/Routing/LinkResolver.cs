@@ -9,7 +9,7 @@ namespace Pages.Generators.Routing;
 /// matched as ASP.NET Core matches, by <see cref="RouteMatcher"/>) or a file of the web root. The query and the
 /// fragment are not part of the path; percent-escapes are decoded as the server decodes them.
 /// </summary>
-public static class LinkResolver
+internal static class LinkResolver
 {
     /// <summary>True when <paramref name="url"/> reaches a route or a web root file of <paramref name="targets"/>.</summary>
     /// <param name="url">A root-relative URL such as <c>/blog/hello?x=1#top</c>.</param>

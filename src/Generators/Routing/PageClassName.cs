@@ -19,7 +19,7 @@ namespace Pages.Generators.Routing;
 /// so two pages of a project share a name only if their punctuated paths also share a 32-bit hash.
 /// A name depends on its page's path only: adding a page never renames another.
 /// </remarks>
-public static class PageClassName
+internal static class PageClassName
 {
     private const string Prefix = "Page_";
 

@@ -8,7 +8,7 @@ namespace Pages.Generators.Routing;
 /// (<c>blog/[slug].page</c> and <c>blog/[id].page</c>; <c>about.page</c> and <c>about/index.page</c>;
 /// <c>rss.xml.cs</c> and <c>rss.xml.page</c>). Pages and endpoints collide alike.
 /// </summary>
-public static class RouteCollisions
+internal static class RouteCollisions
 {
     /// <summary>
     /// In a list sorted by <see cref="RouteComparer"/>, where routes of one shape are neighbours ordered by path,

@@ -32,7 +32,7 @@ namespace Pages.Generators.Routing;
 /// <c>blog/[id].page</c> before <c>blog/[slug].page</c>.</item>
 /// </list>
 /// </remarks>
-public sealed class RouteComparer : IComparer<RouteModel>
+internal sealed class RouteComparer : IComparer<RouteModel>
 {
     /// <summary>The one instance; the comparer has no state.</summary>
     public static readonly RouteComparer Instance = new();

@@ -3,7 +3,7 @@ using Pages.Generators.Model;
 namespace Pages.Generators.Routing;
 
 /// <summary>The routing diagnostics as data: PAGE021 (invalid route path) and PAGE015 (ambiguous route), both at 1:1 of the file.</summary>
-public static class RouteDiagnostics
+internal static class RouteDiagnostics
 {
     /// <summary>The start of a file (line 1, column 1, empty): a route comes from a file's path, not from its text.</summary>
     public static readonly SourceSpan FileStart = new(0, 0, 1, 1, 1, 1);

@@ -10,4 +10,4 @@ namespace Pages.Generators.Routing;
 /// <param name="Folder">The URL folder it stands for, as a route pattern (<c>/blog/{year}</c>; empty for the root).</param>
 /// <param name="Members">Its members.</param>
 /// <param name="Classes">Its nested classes.</param>
-public sealed record RouteHelperClass(string Name, string Folder, EquatableArray<RouteHelperMember> Members, EquatableArray<RouteHelperClass> Classes);
+internal sealed record RouteHelperClass(string Name, string Folder, EquatableArray<RouteHelperMember> Members, EquatableArray<RouteHelperClass> Classes);

@@ -23,7 +23,7 @@ namespace Pages.Generators.Routing;
 /// <c>_3</c>, … in route-path order.</item>
 /// </list>
 /// </remarks>
-public static class RouteHelperNames
+internal static class RouteHelperNames
 {
     /// <summary>The name of the member for a folder's own route.</summary>
     public const string IndexName = "Index";

@@ -10,7 +10,7 @@ namespace Pages.Generators.Routing;
 /// Finds the route that serves a URL path by trying an ordered route list first to last, as the runtime does.
 /// A plain-data oracle for tests of <see cref="RouteComparer"/>; the running app matches with ASP.NET Core.
 /// </summary>
-public static class RouteMatcher
+internal static class RouteMatcher
 {
     /// <summary>The first route of <paramref name="orderedRoutes"/> that matches <paramref name="path"/>, or null.</summary>
     /// <param name="orderedRoutes">Routes in the order of <see cref="RouteTable.Routes"/>.</param>

@@ -21,7 +21,7 @@ namespace Pages.Generators.Routing;
 /// </list>
 /// Paths may use <c>\</c> or <c>/</c>. Whether a file is routed at all is <see cref="IsRoutable"/>.
 /// </remarks>
-public static class RoutePathParser
+internal static class RoutePathParser
 {
     private const string PageExtension = ".page";
     private const string EndpointExtension = ".cs";

@@ -4,7 +4,7 @@ using Pages.Generators.Model;
 namespace Pages.Generators.Routing;
 
 /// <summary>Writes route segments as an ASP.NET Core route pattern: <c>/</c>, <c>/blog/{slug}</c>, <c>/post-{id}</c>, <c>/docs/{**path}</c>.</summary>
-public static class RoutePatternWriter
+internal static class RoutePatternWriter
 {
     /// <summary>The pattern of <paramref name="segments"/>; braces in static text are doubled, as ASP.NET Core escapes them.</summary>
     /// <param name="segments">The route's segments; empty for the root.</param>

@@ -11,7 +11,7 @@ namespace Pages.Generators.Routing;
 /// </summary>
 /// <param name="Routes">The routes, first tried first.</param>
 /// <param name="Diagnostics">PAGE015 diagnostics, ordered by file path.</param>
-public sealed record RouteTable(EquatableArray<RouteModel> Routes, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record RouteTable(EquatableArray<RouteModel> Routes, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>
     /// Sorts <paramref name="routes"/>, keeps the first route of each shape (by route path, ordinal) and reports

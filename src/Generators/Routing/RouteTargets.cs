@@ -7,7 +7,7 @@ namespace Pages.Generators.Routing;
 /// The routes a link can reach, as <see cref="RouteTarget"/>s: those of the route table, and those a referenced
 /// library lists by file path. The 500 page is left out: it answers errors, not a URL of its own.
 /// </summary>
-public static class RouteTargets
+internal static class RouteTargets
 {
     /// <summary>The targets of <paramref name="table"/>, in route order.</summary>
     public static EquatableArray<RouteTarget> From(RouteTable table)
