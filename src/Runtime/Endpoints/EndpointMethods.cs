@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using System.ComponentModel;
 
 namespace Pages;
 
@@ -6,6 +7,7 @@ namespace Pages;
 /// The handlers an <c>[Endpoint]</c> class has, one per HTTP method; <see langword="null"/> where it has none.
 /// Written by the generated route table.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)] // generated code uses it; users do not
 public sealed class EndpointMethods
 {
     /// <summary>Answers <c>GET</c>, and <c>HEAD</c> (the server sends no body).</summary>

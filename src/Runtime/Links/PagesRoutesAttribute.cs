@@ -1,3 +1,4 @@
+using System.ComponentModel;
 namespace Pages;
 
 /// <summary>
@@ -8,6 +9,7 @@ namespace Pages;
 /// </summary>
 /// <param name="routePaths">The route file paths, in route order.</param>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false, Inherited = false)]
+[EditorBrowsable(EditorBrowsableState.Never)] // generated code uses it; users do not
 public sealed class PagesRoutesAttribute(params string[] routePaths) : Attribute
 {
     /// <summary>The route file paths under the assembly's pages root.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using System.ComponentModel;
 
 namespace Pages;
 
@@ -17,6 +18,7 @@ namespace Pages;
 /// percent-encoded, so no URL could reach the page with that value.</item>
 /// </list>
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)] // generated code uses it; users do not
 public static class RouteUrl
 {
     /// <summary>A <c>[param]</c> value that is a whole segment (<c>blog/[slug]</c>), encoded.</summary>

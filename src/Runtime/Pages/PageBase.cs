@@ -74,6 +74,7 @@ public abstract partial class PageBase
     internal PagesRuntime Runtime => _runtime ?? throw NotAttached();
 
     /// <summary>Called by generated code when the frontmatter has finished, before the first template byte.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected void BeginTemplate() => TemplateStarted = true;
 
     /// <summary>Attaches a page to the request it renders.</summary>

@@ -1,9 +1,11 @@
+using System.ComponentModel;
 namespace Pages;
 
 /// <summary>
 /// The routes manifests register, in the order given (the generator sorts them: static segments before
 /// <c>[param]</c> before <c>[...rest]</c>, longer first); endpoints keep that order.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)] // generated code uses it; users do not
 public sealed class PageRouteCollection
 {
     private readonly List<PageRoute> _routes = [];

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 namespace Pages;
 
 /// <summary>
@@ -8,6 +9,7 @@ namespace Pages;
 /// </summary>
 /// <param name="manifestType">The assembly's generated <see cref="PagesManifest"/> subclass.</param>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false, Inherited = false)]
+[EditorBrowsable(EditorBrowsableState.Never)] // generated code uses it; users do not
 public sealed class PagesAssemblyAttribute(Type manifestType) : Attribute
 {
     /// <summary>The assembly's generated manifest type.</summary>

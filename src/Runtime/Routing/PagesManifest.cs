@@ -1,9 +1,11 @@
+using System.ComponentModel;
 namespace Pages;
 
 /// <summary>
 /// The route table of one assembly built with Pages. The generator emits one subclass per assembly and a
 /// module initializer that passes it to <see cref="PagesRegistry.Add"/>, so no reflection finds pages.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)] // generated code uses it; users do not
 public abstract class PagesManifest
 {
     /// <summary>The name of the assembly whose pages this manifest lists; registering it twice adds it once.</summary>

@@ -1,6 +1,8 @@
+using System.ComponentModel;
 namespace Pages;
 
 /// <summary>The manifests of every assembly built with Pages that has been loaded, in registration order.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)] // generated code uses it; users do not
 public static class PagesRegistry
 {
     private static readonly Lock Gate = new();
