@@ -76,7 +76,17 @@ public sealed class SlotSet
 
         using var memory = new MemoryPipeWriter();
         var writer = new HtmlWriter(memory, Encoder);
-        await content(writer).ConfigureAwait(false);
+        try
+        {
+            await content(writer).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Spill chunks rented past the first 4 KiB go back to the pool, as when a page's render fails.
+            writer.DiscardPending();
+            throw;
+        }
+
         writer.Commit();
         return new HtmlString(Encoding.UTF8.GetString(memory.WrittenMemory.Span));
     }
