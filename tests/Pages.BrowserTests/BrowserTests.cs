@@ -8,14 +8,12 @@ namespace Pages.BrowserTests;
 /// </summary>
 public class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static readonly float s_timeout = 15_000;
-
     [Fact]
     public Task A_streamed_page_paints_its_heading_and_head_while_the_late_part_is_pending() => InPage(nameof(A_streamed_page_paints_its_heading_and_head_while_the_late_part_is_pending), async page =>
     {
         // Commit: do not wait for the load event, which comes only after the late part.
-        await page.GotoAsync(Url("/streamed"), new() { WaitUntil = WaitUntilState.Commit, Timeout = s_timeout });
-        await page.Locator("#early").WaitForAsync(new() { Timeout = s_timeout });
+        await page.GotoAsync(Url("/streamed"), new() { WaitUntil = WaitUntilState.Commit, Timeout = BrowserPage.Timeout });
+        await page.Locator("#early").WaitForAsync(new() { Timeout = BrowserPage.Timeout });
 
         Assert.Equal("Streamed", await page.TitleAsync());
         // The late paragraph's start tag was sent before the await; its text was not.
@@ -24,18 +22,18 @@ public class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture
         Assert.Equal("loading", loaded);
 
         fixture.Gate.Release("late data");
-        await page.Locator("#late", new() { HasText = "late data" }).WaitForAsync(new() { Timeout = s_timeout });
-        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = s_timeout });
+        await page.Locator("#late", new() { HasText = "late data" }).WaitForAsync(new() { Timeout = BrowserPage.Timeout });
+        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = BrowserPage.Timeout });
     });
 
     [Fact]
     public Task A_form_with_antiforgery_posts_and_round_trips() => InPage(nameof(A_form_with_antiforgery_posts_and_round_trips), async page =>
     {
-        await page.GotoAsync(Url("/form"), new() { Timeout = s_timeout });
+        await page.GotoAsync(Url("/form"), new() { Timeout = BrowserPage.Timeout });
         Assert.Equal(1, await page.Locator("input[name=__RequestVerificationToken]").CountAsync());
         await page.FillAsync("#name", "Ada <b>");
-        var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#send"), r => r.Request.Method == "POST", new() { Timeout = s_timeout });
-        await page.Locator("#greeting").WaitForAsync(new() { Timeout = s_timeout });
+        var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#send"), r => r.Request.Method == "POST", new() { Timeout = BrowserPage.Timeout });
+        await page.Locator("#greeting").WaitForAsync(new() { Timeout = BrowserPage.Timeout });
 
         Assert.Equal(200, response.Status);
         Assert.Equal("Thanks, Ada <b>", await page.Locator("#greeting").TextContentAsync());
@@ -44,47 +42,15 @@ public class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture
     [Fact]
     public Task The_cookie_counter_increments_on_reload() => InPage(nameof(The_cookie_counter_increments_on_reload), async page =>
     {
-        await page.GotoAsync(Url("/counter"), new() { Timeout = s_timeout });
+        await page.GotoAsync(Url("/counter"), new() { Timeout = BrowserPage.Timeout });
         Assert.Equal("Visits: 1", await page.Locator("#visits").TextContentAsync());
-        await page.ReloadAsync(new() { Timeout = s_timeout });
+        await page.ReloadAsync(new() { Timeout = BrowserPage.Timeout });
         Assert.Equal("Visits: 2", await page.Locator("#visits").TextContentAsync());
-        await page.ReloadAsync(new() { Timeout = s_timeout });
+        await page.ReloadAsync(new() { Timeout = BrowserPage.Timeout });
         Assert.Equal("Visits: 3", await page.Locator("#visits").TextContentAsync());
     });
 
     private string Url(string path) => new Uri(fixture.BaseAddress, path).ToString();
 
-    /// <summary>
-    /// Runs <paramref name="test"/> in a fresh context (its own cookies), fails on any console error or page
-    /// error, and saves a screenshot when it fails.
-    /// </summary>
-    private async Task InPage(string name, Func<IPage, Task> test)
-    {
-        await using var context = await fixture.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                lock (errors) { errors.Add("console: " + message.Text); }
-            }
-        };
-        page.PageError += (_, error) => { lock (errors) { errors.Add("page error: " + error); } };
-        try
-        {
-            await test(page);
-            lock (errors)
-            {
-                Assert.True(errors.Count == 0, string.Join("\n", errors));
-            }
-        }
-        catch
-        {
-            var directory = Path.Combine(AppContext.BaseDirectory, "screenshots");
-            Directory.CreateDirectory(directory);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(directory, name + ".png"), FullPage = true });
-            throw;
-        }
-    }
+    private Task InPage(string name, Func<IPage, Task> test) => BrowserPage.RunAsync(fixture.Browser, name, test);
 }

@@ -33,6 +33,21 @@ public class ComponentTests(KestrelFixture server) : IClassFixture<KestrelFixtur
     }
 
     [Fact]
+    public async Task A_forwarded_slot_reaches_the_child_and_its_fallback_shows_when_none_was_given()
+    {
+        // Relay passes its slot "title" on to Titled's "heading" (no fallback: passed only when given) and its slot
+        // "note" on to Titled's "footer" (with a fallback of its own); Outer forwards once more, through Relay.
+        // The component files end without a line break, so each tag's output is one line of the page.
+        var body = await GetOkAsync("/components/forward");
+        Assert.Equal(
+            "<section><h2><b>Hello</b></h2><p>has heading</p><footer><em>n</em></footer></section>\n"
+            + "<section><h2>untitled</h2><footer><i>no note</i></footer></section>\n"
+            + "<div class=\"outer\"><section><h2><u>deep</u></h2><p>has heading</p><footer><i>no note</i></footer></section></div>\n"
+            + "<div class=\"outer\"><section><h2>untitled</h2><footer><i>no note</i></footer></section></div>\n",
+            body);
+    }
+
+    [Fact]
     public async Task A_slot_can_be_rendered_twice()
     {
         var body = await GetOkAsync("/components/slots");

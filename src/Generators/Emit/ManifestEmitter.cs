@@ -85,7 +85,7 @@ internal static class ManifestEmitter
             else
             {
                 var prerender = route.Prerender ? "true" : "false";
-                writer.Line($"routes.AddPage({CSharpLiteral.String(route.Pattern)}, {file}, {prerender}, {buffer}, static () => new {route.TypeName}(){StaticPathsArgument(route)});");
+                writer.Line($"routes.AddPage({CSharpLiteral.String(route.Pattern)}, {file}, {prerender}, {buffer}, static () => new {route.TypeName}(){StaticPathsArgument(route)}{AntiforgeryArgument(route)});");
             }
         }
         writer.CloseBrace();
@@ -124,6 +124,10 @@ internal static class ManifestEmitter
     /// </summary>
     private static string StaticPathsArgument(RouteModel route)
         => route.HasStaticPaths ? $", static () => global::Pages.StaticPaths.From({route.TypeName}.GetStaticPaths())" : "";
+
+    // Only a page that opted out says so: the default (validate) keeps the call as it was.
+    private static string AntiforgeryArgument(RouteModel route)
+        => route.Antiforgery ? "" : ", antiforgery: false";
 
     /// <summary>The MSBuild settings, as overrides the runtime reads when the app's options leave them unset.</summary>
     private static void EmitSettings(CodeWriter writer, ManifestSettings? settings)

@@ -97,6 +97,12 @@ internal sealed partial class TemplateEmitter
         _writer.Line("new global::Pages.SlotSet()");
         foreach (var slot in slots)
         {
+            if (OnlyForward(slot.Value) is { } forward)
+            {
+                // Passed on only when this component received it, so the child's own fallback shows otherwise.
+                _writer.Line($".Forward({CSharpLiteral.String(slot.Key)}, Slots, {CSharpLiteral.String(forward.Name ?? "")})");
+                continue;
+            }
             EmitSlotContent(slot.Key, slot.Value);
         }
     }
@@ -139,6 +145,8 @@ internal sealed partial class TemplateEmitter
                 return (name, component);
             case FragmentNode fragment when SlotName(fragment.Attributes) is { } name:
                 return (name, fragment with { Attributes = fragment.Attributes.Where(a => !IsSlotAttribute(a)).ToEquatableArray() });
+            case SlotNode { ForwardAs: { } name } slot:
+                return (name, slot);
             default:
                 return ("", child);
         }
@@ -169,11 +177,37 @@ internal sealed partial class TemplateEmitter
         _lambdaDepth--;
     }
 
+    /// <summary>
+    /// The forwarding <c>&lt;slot name="x" slot="y" /&gt;</c> without fallback that is a slot's only content (blank text
+    /// aside), or <see langword="null"/>: only then can the child's slot follow whether this component received x.
+    /// </summary>
+    private static SlotNode? OnlyForward(List<TemplateNode> content)
+    {
+        SlotNode? forward = null;
+        foreach (var node in content)
+        {
+            switch (node)
+            {
+                case TextNode { Text: var text } when string.IsNullOrWhiteSpace(text):
+                    continue;
+                case SlotNode { ForwardAs: not null } slot when forward is null && IsBlank(slot.Fallback):
+                    forward = slot;
+                    continue;
+                default:
+                    return null;
+            }
+        }
+        return forward;
+    }
+
+    private static bool IsBlank(EquatableArray<TemplateNode> nodes)
+        => nodes.All(n => n is TextNode { Text: var t } && string.IsNullOrWhiteSpace(t));
+
     private void EmitSlot(SlotNode slot)
     {
         FlushLiteral();
         var name = CSharpLiteral.String(slot.Name ?? "");
-        if (slot.Fallback.All(n => n is TextNode { Text: var t } && string.IsNullOrWhiteSpace(t)))
+        if (IsBlank(slot.Fallback))
         {
             _writer.Line($"await Slots.WriteAsync({name}, {_out});");
             return;

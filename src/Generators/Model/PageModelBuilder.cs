@@ -34,7 +34,8 @@ internal static class PageModelBuilder
                 {
                     var typeName = "global::" + (ns.Length > 0 ? ns + "." : "") + className;
                     route = new RouteModel(filePath, routePath, pattern, segments, RouteKind.Page, errorStatus, typeName,
-                        prerender, syntax.Frontmatter.Buffer, syntax.Frontmatter.HasGetStaticPaths, projectPath);
+                        prerender, syntax.Frontmatter.Buffer, syntax.Frontmatter.HasGetStaticPaths, projectPath,
+                        Antiforgery: syntax.Frontmatter.Antiforgery ?? true);
                     if (prerender && errorStatus == 0 && !syntax.Frontmatter.HasGetStaticPaths && IsDynamic(segments))
                     {
                         // As in Astro: a prerendered route with parameters must say which pages to write.

@@ -36,6 +36,7 @@ internal sealed record RouteSegment(EquatableArray<RoutePart> Parts);
 /// <see cref="TypeName"/> is the fully qualified generated type (<c>global::App.Pages.Page_about</c>).
 /// <see cref="FilePath"/> is the absolute path (for diagnostics); <see cref="ProjectPath"/> the path relative to
 /// the project (for messages and the route table, so no machine path ends up in the binary).
+/// <see cref="Antiforgery"/> is <see langword="false"/> for a page that opted out of antiforgery validation.
 /// </summary>
 internal sealed record RouteModel(
     string FilePath,
@@ -48,4 +49,5 @@ internal sealed record RouteModel(
     bool Prerender,
     bool? Buffer,
     bool HasStaticPaths,
-    string ProjectPath = "");
+    string ProjectPath = "",
+    bool Antiforgery = true);

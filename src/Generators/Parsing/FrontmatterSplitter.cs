@@ -59,7 +59,7 @@ internal static class FrontmatterSplitter
         var types = new List<TypeChunk>();
         var members = new List<CodeChunk>();
         var statements = new List<CodeChunk>();
-        bool? prerender = null, buffer = null;
+        bool? prerender = null, buffer = null, antiforgery = null;
         bool hasProps = false, hasGetStaticPaths = false, statementsHaveAwait = false;
 
         var topLevel = TopLevelNodes(code, ct, out var unterminatedAt);
@@ -101,6 +101,15 @@ internal static class FrontmatterSplitter
                         }
                         buffer = bufferValue;
                     }
+                    if (IsSetting(declaration, "Antiforgery", out var antiforgeryValue))
+                    {
+                        // Kept as a member (like Buffer); the route table also carries it, since the form check runs before the page exists.
+                        if (antiforgeryValue is null)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NonLiteralSetting, filePath, chunk.Span, "Antiforgery"));
+                        }
+                        antiforgery = antiforgeryValue;
+                    }
                     hasGetStaticPaths |= declaration is MethodDeclarationSyntax { Identifier.Text: "GetStaticPaths" };
                     members.Add(chunk);
                     break;
@@ -126,6 +135,7 @@ internal static class FrontmatterSplitter
             statements.ToEquatableArray(),
             prerender,
             buffer,
+            antiforgery,
             hasProps,
             hasGetStaticPaths,
             statementsHaveAwait);

@@ -20,7 +20,8 @@ internal sealed record TypeChunk(CodeChunk Code, string Name, bool NeedsPublic);
 
 /// <summary>
 /// The frontmatter split by modifiers (SPEC §2.1): usings, nested types, class members, and the
-/// statements that run at the start of every render, in source order.
+/// statements that run at the start of every render, in source order; and the page settings it declares
+/// (<c>Prerender</c>, <c>Buffer</c>, <c>Antiforgery</c>), <see langword="null"/> when not declared.
 /// </summary>
 internal sealed record FrontmatterSyntax(
     SourceSpan Span,
@@ -30,13 +31,14 @@ internal sealed record FrontmatterSyntax(
     EquatableArray<CodeChunk> Statements,
     bool? Prerender,
     bool? Buffer,
+    bool? Antiforgery,
     bool HasProps,
     bool HasGetStaticPaths,
     bool StatementsHaveAwait)
 {
     public static readonly FrontmatterSyntax Empty = new(
         default, EquatableArray<UsingChunk>.Empty, EquatableArray<TypeChunk>.Empty,
-        EquatableArray<CodeChunk>.Empty, EquatableArray<CodeChunk>.Empty, null, null, false, false, false);
+        EquatableArray<CodeChunk>.Empty, EquatableArray<CodeChunk>.Empty, null, null, null, false, false, false);
 }
 
 /// <summary>A parsed .page file: its frontmatter, its template, and the diagnostics found (at most one per mistake).</summary>

@@ -96,7 +96,7 @@ internal sealed partial class TemplateParser
         }
         if (isSlot)
         {
-            return new SlotNode(span, SlotName(attributes), children);
+            return new SlotNode(span, SlotName(attributes), children, SlotForward(attributes));
         }
         return new ElementNode(span, name, attributeArray, startTagEnd, children, endTag);
     }
@@ -351,6 +351,23 @@ internal sealed partial class TemplateParser
                 case ExpressionAttribute { Name: "name" } expression:
                     throw new TemplateError(DiagnosticInfo.Create(DiagnosticDescriptors.MisplacedSlotAttribute, _filePath, expression.Span,
                         "The name of a <slot> must be a literal: <slot name=\"x\">"));
+            }
+        }
+        return null;
+    }
+
+    // slot="y" on a <slot>: forwards the slot to a child component's slot y (placement is checked after the parse).
+    private LiteralAttribute? SlotForward(List<AttributeNode> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            switch (attribute)
+            {
+                case LiteralAttribute { Name: "slot", Value: not null } literal:
+                    return literal;
+                case LiteralAttribute { Name: "slot" } or ExpressionAttribute { Name: "slot" }:
+                    throw new TemplateError(DiagnosticInfo.Create(DiagnosticDescriptors.MisplacedSlotAttribute, _filePath, attribute.Span,
+                        "The slot a <slot> is passed on to must be a literal: <slot name=\"x\" slot=\"y\" />"));
             }
         }
         return null;

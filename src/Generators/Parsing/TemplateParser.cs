@@ -61,8 +61,13 @@ internal sealed partial class TemplateParser
                     throw parser.Error(DiagnosticDescriptors.UnexpectedEndTag, parser._pos, end, name);
             }
             parser.FlushText(nodes, text.Length);
+            var template = nodes.Nodes.ToEquatableArray();
+            if (MisplacedForward(template, insideComponent: false) is { } misplaced)
+            {
+                throw parser.MisplacedForwardError(misplaced);
+            }
             diagnostic = null;
-            return nodes.Nodes.ToEquatableArray();
+            return template;
         }
         catch (TemplateError error)
         {

@@ -48,8 +48,18 @@ internal sealed record ComponentNode(
     EquatableArray<AttributeNode> Attributes,
     EquatableArray<TemplateNode> Children) : TemplateNode(Span);
 
-/// <summary><c>&lt;slot /&gt;</c> or <c>&lt;slot name="x"&gt;fallback&lt;/slot&gt;</c> in a component template.</summary>
-internal sealed record SlotNode(SourceSpan Span, string? Name, EquatableArray<TemplateNode> Fallback) : TemplateNode(Span);
+/// <summary>
+/// <c>&lt;slot /&gt;</c> or <c>&lt;slot name="x"&gt;fallback&lt;/slot&gt;</c> in a component template.
+/// <see cref="Forward"/> is its <c>slot="y"</c> attribute when it stands directly inside a component tag
+/// (<c>&lt;Child&gt;&lt;slot name="x" slot="y" /&gt;&lt;/Child&gt;</c>): the slot received as <c>x</c> is passed on to
+/// the child as its slot <c>y</c>.
+/// </summary>
+internal sealed record SlotNode(SourceSpan Span, string? Name, EquatableArray<TemplateNode> Fallback, LiteralAttribute? Forward = null)
+    : TemplateNode(Span)
+{
+    /// <summary>The child's slot this slot is passed on to (<c>""</c> for its default slot); <see langword="null"/> when not forwarded.</summary>
+    public string? ForwardAs => Forward?.Value;
+}
 
 /// <summary><c>&lt;Fragment&gt;</c>: groups children (or takes <c>set:html</c>/<c>set:text</c>), writes no tag.</summary>
 internal sealed record FragmentNode(SourceSpan Span, EquatableArray<AttributeNode> Attributes, EquatableArray<TemplateNode> Children)

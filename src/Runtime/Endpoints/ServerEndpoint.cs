@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace Pages;
@@ -78,7 +79,46 @@ internal sealed class ServerEndpoint
             throw;
         }
 
+        if (Route.Prerender && _runtime.Prerendered.Applies(context, _runtime))
+        {
+            await ExecuteAndKeepAsync(result, context).ConfigureAwait(false);
+            return;
+        }
+
         await result.ExecuteAsync(context).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A prerendered endpoint on demand without an exported file: executes its result into memory and keeps a 200
+    /// answer (with the headers it set), so later requests get the same bytes with an <c>ETag</c> and no new run,
+    /// as a prerendered page does; any other status is sent as it is and not kept.
+    /// </summary>
+    private async Task ExecuteAndKeepAsync(IResult result, HttpContext context)
+    {
+        IHttpResponseBodyFeature responseBody = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+        using var memory = new MemoryResponseBodyFeature();
+        context.Features.Set<IHttpResponseBodyFeature>(memory);
+        try
+        {
+            await result.ExecuteAsync(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Features.Set(responseBody);
+        }
+
+        if (context.Response.StatusCode == StatusCodes.Status200OK)
+        {
+            string defaultContentType = PrerenderedResponses.ContentTypeOf(context.Request.Path.Value ?? "");
+            await _runtime.Prerendered.KeepAndWriteAsync(context, memory.WrittenBody, defaultContentType).ConfigureAwait(false);
+            return;
+        }
+
+        context.Response.ContentLength = memory.WrittenBody.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.BodyWriter.WriteAsync(memory.WrittenBody).ConfigureAwait(false);
+        }
     }
 
     private static bool ObservedByExport(HttpContext context, Exception exception)

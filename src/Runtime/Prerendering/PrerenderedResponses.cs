@@ -11,7 +11,7 @@ namespace Pages;
 
 /// <summary>
 /// How a server answers a prerendered route on demand (SPEC §6): from the exported file when the export folder has
-/// it (<c>dist/about/index.html</c>, <c>dist/about.html</c>, <c>dist/rss.xml</c>), else from the page rendered once
+/// it (<c>dist/about/index.html</c>, <c>dist/about.html</c>, <c>dist/rss.xml</c>), else from the page or endpoint run once
 /// and kept in memory; either way with an <c>ETag</c>, answering <c>If-None-Match</c> with 304.
 /// </summary>
 /// <remarks>
@@ -71,16 +71,18 @@ internal sealed class PrerenderedResponses
                 return false;
             }
 
-            string contentType = ContentTypes.TryGetContentType(path, out string? type) ? type : "application/octet-stream";
-            response = Keep(key, file, contentType, []);
+            response = Keep(key, file, ContentTypeOf(path), []);
         }
 
         await WriteAsync(context, response).ConfigureAwait(false);
         return true;
     }
 
-    /// <summary>Keeps a page's rendered 200 answer (with the headers it set) and sends it.</summary>
-    public Task KeepAndWriteAsync(HttpContext context, ReadOnlyMemory<byte> body)
+    /// <summary>Keeps a page's or endpoint's rendered 200 answer (with the headers it set) and sends it.</summary>
+    /// <param name="context">The request, whose response holds the status and headers the route set.</param>
+    /// <param name="body">The rendered body.</param>
+    /// <param name="defaultContentType">The content type when the route set none.</param>
+    public Task KeepAndWriteAsync(HttpContext context, ReadOnlyMemory<byte> body, string defaultContentType)
     {
         var headers = new List<KeyValuePair<string, StringValues>>();
         foreach (KeyValuePair<string, StringValues> header in context.Response.Headers)
@@ -91,7 +93,7 @@ internal sealed class PrerenderedResponses
             }
         }
 
-        string contentType = context.Response.ContentType ?? PagesDefaults.HtmlContentType;
+        string contentType = context.Response.ContentType ?? defaultContentType;
         PrerenderedResponse response = Keep(Key(context), body.ToArray(), contentType, headers);
         return WriteAsync(context, response);
     }
@@ -171,6 +173,10 @@ internal sealed class PrerenderedResponses
         string directory = Path.GetFullPath(Path.Combine(contentRoot, runtime.Options.OutputDirectory));
         return Path.EndsInDirectorySeparator(directory) ? directory : directory + Path.DirectorySeparatorChar;
     }
+
+    /// <summary>The content type of a file name's extension (<c>rss.xml</c> → <c>text/xml</c>), else <c>application/octet-stream</c>.</summary>
+    public static string ContentTypeOf(string path) =>
+        ContentTypes.TryGetContentType(path, out string? type) ? type : "application/octet-stream";
 
     private static string Key(HttpContext context) => context.Request.Path.Value ?? "/";
 

@@ -42,6 +42,23 @@ public sealed class SlotSet
         });
     }
 
+    /// <summary>
+    /// Passes a slot this component received on to a child (<c>&lt;slot name="x" slot="y" /&gt;</c>): the child gets
+    /// <paramref name="name"/> only when <paramref name="received"/> has <paramref name="receivedName"/>, so that
+    /// otherwise the child's own fallback shows and its <c>Slots.Has</c> is false. For generated code.
+    /// </summary>
+    /// <param name="name">The child's slot name; <c>""</c> for its default slot.</param>
+    /// <param name="received">The slots of the component that forwards.</param>
+    /// <param name="receivedName">The name the forwarding component received the slot under.</param>
+    /// <returns>This set, so generated code can chain calls.</returns>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)] // generated code only
+    public SlotSet Forward(string name, SlotSet received, string receivedName)
+    {
+        ArgumentNullException.ThrowIfNull(received);
+        SlotContent? content = received.Find(receivedName);
+        return content is null ? this : Add(name, content);
+    }
+
     /// <summary>Whether the parent filled in the slot <paramref name="name"/> (<c>""</c> for the default slot).</summary>
     /// <param name="name">The slot name.</param>
     /// <returns><see langword="true"/> when the slot was given.</returns>
@@ -60,7 +77,17 @@ public sealed class SlotSet
 
         using var memory = new MemoryPipeWriter();
         var writer = new HtmlWriter(memory, Encoder);
-        await content(writer).ConfigureAwait(false);
+        try
+        {
+            await content(writer).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Spill chunks rented past the first 4 KiB go back to the pool, as when a page's render fails.
+            writer.DiscardPending();
+            throw;
+        }
+
         writer.Commit();
         return new HtmlString(Encoding.UTF8.GetString(memory.WrittenMemory.Span));
     }

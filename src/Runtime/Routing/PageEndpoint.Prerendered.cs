@@ -34,7 +34,7 @@ internal sealed partial class PageEndpoint
             return;
         }
 
-        await prerendered.KeepAndWriteAsync(context, memory.WrittenMemory).ConfigureAwait(false);
+        await prerendered.KeepAndWriteAsync(context, memory.WrittenMemory, PagesDefaults.HtmlContentType).ConfigureAwait(false);
     }
 
     /// <summary>

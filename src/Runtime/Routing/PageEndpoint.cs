@@ -36,7 +36,7 @@ internal sealed partial class PageEndpoint
     {
         try
         {
-            if (statusCode is null && !await IsValidFormAsync(context).ConfigureAwait(false))
+            if (statusCode is null && Route.Antiforgery && !await IsValidFormAsync(context).ConfigureAwait(false))
             {
                 // The antiforgery middleware found no valid token in a form POST.
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -9,7 +9,8 @@ namespace Pages;
 /// it itself rather than through routing metadata, because with method metadata the 404 fallback (which takes any
 /// method) would win the match and a POST to a prerendered page would answer 404. When the app uses antiforgery, a
 /// form POST to a page must carry a valid token (<see cref="PageBase.AntiforgeryField"/>); the page endpoint checks
-/// it itself too, so that no antiforgery metadata makes routing demand <c>UseAntiforgery()</c>.
+/// it itself too, so that no antiforgery metadata makes routing demand <c>UseAntiforgery()</c>; a page that declares
+/// <c>public const bool Antiforgery = false;</c> is not checked.
 /// </summary>
 internal static class PageMethods
 {

@@ -8,6 +8,7 @@ namespace Pages;
 /// <param name="Factory">Creates an instance per request.</param>
 /// <param name="StatusCode">The status the page answers with (404 for <c>/404</c>); <see langword="null"/> leaves it to the page.</param>
 /// <param name="GetStaticPaths">The page's <c>GetStaticPaths()</c>, adapted by <see cref="Pages.StaticPaths"/>; <see langword="null"/> when it has none.</param>
+/// <param name="Antiforgery">Whether a form POST must carry a valid antiforgery token; <see langword="false"/> when the page opted out.</param>
 internal sealed record PageRoute(
     string Pattern,
     string SourceFile,
@@ -15,7 +16,8 @@ internal sealed record PageRoute(
     bool? Buffer,
     Func<Page> Factory,
     int? StatusCode = null,
-    Func<ValueTask<IReadOnlyList<StaticPath>>>? GetStaticPaths = null)
+    Func<ValueTask<IReadOnlyList<StaticPath>>>? GetStaticPaths = null,
+    bool Antiforgery = true)
 {
     /// <summary>The static paths, resolved once and shared by on-demand requests and the export.</summary>
     public StaticPathTable? StaticPathTable { get; } =

@@ -38,17 +38,22 @@ public sealed class PageRouteCollection
     /// The page's <c>GetStaticPaths()</c> as <c>() =&gt; StaticPaths.From(Page_x.GetStaticPaths())</c>;
     /// <see langword="null"/> when it has none.
     /// </param>
+    /// <param name="antiforgery">
+    /// <see langword="false"/> when the page declared <c>public const bool Antiforgery = false;</c>: its form POSTs
+    /// are not checked for an antiforgery token.
+    /// </param>
     public void AddPage(
         string pattern,
         string sourceFile,
         bool prerender,
         bool? buffer,
         Func<Page> factory,
-        Func<ValueTask<IReadOnlyList<StaticPath>>>? getStaticPaths = null)
+        Func<ValueTask<IReadOnlyList<StaticPath>>>? getStaticPaths = null,
+        bool antiforgery = true)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(factory);
-        var route = new PageRoute(pattern, sourceFile, prerender, buffer, factory, GetStaticPaths: getStaticPaths);
+        var route = new PageRoute(pattern, sourceFile, prerender, buffer, factory, GetStaticPaths: getStaticPaths, Antiforgery: antiforgery);
         _routes.Add(route);
         _inOrder.Add(route);
     }

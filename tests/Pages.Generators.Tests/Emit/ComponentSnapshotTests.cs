@@ -52,6 +52,18 @@ public class ComponentSnapshotTests
             ("Pages/fill.page", "<Card Title=\"T\"><b>body</b><em slot=\"footer\">foot</em><Fragment slot=\"aside\">a <u>b</u></Fragment></Card>\n")), "slot_fill");
 
     [Fact]
+    public void Forwarded_slots_pass_on_when_received_or_render_their_fallback()
+        => Approvals.Verify(EmitAndCompile("App.Components.Relay.",
+            ("Components/Card.page", Card),
+            ("Components/Relay.page", """
+                <Card Title="relay">
+                  <slot name="body" slot="" />
+                  <slot name="note" slot="footer"><i>no note</i></slot>
+                </Card>
+
+                """)), "slot_forwarding");
+
+    [Fact]
     public void Fragment_writes_children_or_set_html_without_a_tag()
         => Approvals.Verify(EmitAndCompile("App.Pages.Page_fragment.",
             ("Pages/fragment.page", "---\nvar raw = \"<em>x</em>\";\n---\n<ul><Fragment><li>a</li></Fragment></ul><Fragment set:html={raw} />\n")), "fragment");

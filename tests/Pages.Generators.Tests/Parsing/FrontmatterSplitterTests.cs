@@ -142,6 +142,25 @@ public class FrontmatterSplitterTests
     }
 
     [Fact]
+    public void Antiforgery_literal_sets_Antiforgery_and_stays_a_member()
+    {
+        var fm = Parse.Frontmatter("---\npublic const bool Antiforgery = false;\n---\n");
+
+        Assert.False(fm.Antiforgery);
+        Assert.Equal(new[] { "public const bool Antiforgery = false;" }, fm.Members.Select(m => m.Text));
+        Assert.Null(Parse.Frontmatter("---\nvar x = 1;\n---\n").Antiforgery);
+    }
+
+    [Fact]
+    public void Non_literal_Antiforgery_reports_PAGE018_at_the_declaration()
+    {
+        var diagnostic = Parse.SingleDiagnostic("---\npublic const bool Antiforgery = 1 > 2;\n---\n<p/>");
+
+        Parse.AssertAt(diagnostic, "PAGE018", 2, 1);
+        Assert.Equal("Antiforgery", diagnostic.Arguments[0]);
+    }
+
+    [Fact]
     public void GetStaticPaths_member_is_detected()
     {
         var fm = Parse.Frontmatter("""

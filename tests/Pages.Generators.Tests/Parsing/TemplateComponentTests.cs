@@ -58,6 +58,33 @@ public class TemplateComponentTests
     }
 
     [Fact]
+    public void Slot_with_a_slot_attribute_inside_a_component_is_forwarded()
+    {
+        var child = Assert.IsType<ComponentNode>(Assert.Single(Parse.Template("<Child><slot name=\"title\" slot=\"heading\">none</slot></Child>")));
+
+        var slot = Assert.IsType<SlotNode>(Assert.Single(child.Children));
+        Assert.Equal("title", slot.Name);
+        Assert.Equal("heading", slot.ForwardAs);
+        Assert.Equal((1, 27), (slot.Forward!.Span.Line, slot.Forward.Span.Column));
+        Assert.Equal("none", ((TextNode)slot.Fallback[0]).Text);
+        Assert.Null(Assert.IsType<SlotNode>(Assert.Single(Parse.Template("<slot name=\"x\" />"))).ForwardAs);
+    }
+
+    [Theory]
+    [InlineData("<div><slot name=\"x\" slot=\"y\" /></div>", 1, 21)]
+    [InlineData("<slot name=\"x\" slot=\"y\" />", 1, 16)]
+    [InlineData("<Child>\n@if (a) {\n<slot name=\"x\" slot=\"y\" />\n}\n</Child>", 3, 16)]
+    [InlineData("<Child><Fragment slot=\"z\"><slot slot=\"y\" /></Fragment></Child>", 1, 33)]
+    public void Forwarding_slot_outside_a_component_tag_reports_PAGE022_at_its_slot_attribute(string template, int line, int column)
+        => Parse.AssertAt(Parse.SingleDiagnostic(template), "PAGE022", line, column);
+
+    [Theory]
+    [InlineData("<Child><slot name=\"x\" slot={name} /></Child>")]
+    [InlineData("<Child><slot name=\"x\" slot /></Child>")]
+    public void Forwarding_slot_needs_a_literal_name_PAGE022(string template)
+        => Parse.AssertAt(Parse.SingleDiagnostic(template), "PAGE022", 1, 23);
+
+    [Fact]
     public void Fragment_groups_children_or_takes_set_html()
     {
         var nodes = Parse.Template("<Fragment><p>a</p>b</Fragment><Fragment set:html={html} />");
