@@ -75,6 +75,20 @@ public class RestRouteTableTests
         Assert.IsType<ArgumentException>(exception.InnerException);
     }
 
+    [Theory]
+    [InlineData("/wiki/a/b/edit", false)]
+    [InlineData("/wiki/edit", false)]
+    [InlineData("/en/docs/a/print", false)]
+    [InlineData("/files/a/c.v2", false)]
+    [InlineData("/en/docs/a/b", true)]
+    [InlineData("/files/a/c", true)]
+    public void Literal_link_reaches_a_rest_folder_route_only_when_it_ends_as_the_route_does(string href, bool broken)
+    {
+        var run = GeneratorHarness.Run([.. s_site, ("Pages/links.page", $"<a href=\"{href}\">x</a>")], null);
+
+        Assert.Equal(broken, run.GeneratorDiagnostics.Any(diagnostic => diagnostic.Id == "PAGE050"));
+    }
+
     private static Type LoadRoutes(GeneratorRun run) => GeneratedRoutes.Load(run);
 
     private static string? Call(Type routes, string className, string method, params object?[] arguments)
