@@ -22,18 +22,7 @@ internal static class PageRoutePattern
             return RoutePatternFactory.Parse(pattern);
         }
 
-        RoutePattern head = RoutePatternFactory.Parse(prefix);
-        RoutePattern tail = RoutePatternFactory.Parse(suffix);
-        if (tail.Parameters.Any(parameter => parameter.IsCatchAll))
-        {
-            throw new RoutePatternException(pattern, "A route may have only one rest parameter; nothing could tell where one value ends and the next begins.");
-        }
-
-        if (tail.Parameters.FirstOrDefault(parameter => head.GetParameter(parameter.Name) is not null) is RoutePatternParameterPart repeated)
-        {
-            throw new RoutePatternException(pattern, $"The route parameter name '{repeated.Name}' appears more than one time in the route template.");
-        }
-
+        (RoutePattern head, RoutePattern tail) = ParseHalves(pattern, prefix, suffix);
         return RoutePatternFactory.Pattern(pattern, head.PathSegments.Concat(tail.PathSegments));
     }
 
@@ -50,9 +39,26 @@ internal static class PageRoutePattern
             return (RoutePatternFactory.Parse(pattern), null);
         }
 
-        Parse(pattern);
+        (RoutePattern head, RoutePattern tail) = ParseHalves(pattern, prefix, suffix);
+        return (head, new RestSuffix(head.Parameters.Single(parameter => parameter.IsCatchAll).Name, tail));
+    }
+
+    // ASP.NET Core checks each half; what only the whole can break (a second rest, a name used on both sides) is checked here.
+    private static (RoutePattern Head, RoutePattern Tail) ParseHalves(string pattern, string prefix, string suffix)
+    {
         RoutePattern head = RoutePatternFactory.Parse(prefix);
-        return (head, new RestSuffix(head.Parameters.Single(parameter => parameter.IsCatchAll).Name, RoutePatternFactory.Parse(suffix)));
+        RoutePattern tail = RoutePatternFactory.Parse(suffix);
+        if (tail.Parameters.Any(parameter => parameter.IsCatchAll))
+        {
+            throw new RoutePatternException(pattern, "A route may have only one rest parameter; nothing could tell where one value ends and the next begins.");
+        }
+
+        if (tail.Parameters.FirstOrDefault(parameter => head.GetParameter(parameter.Name) is not null) is RoutePatternParameterPart repeated)
+        {
+            throw new RoutePatternException(pattern, $"The route parameter name '{repeated.Name}' appears more than one time in the route template.");
+        }
+
+        return (head, tail);
     }
 
     // Segments never hold '/' (they come from file and folder names), so splitting the text is safe.
