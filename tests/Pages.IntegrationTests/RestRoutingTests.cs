@@ -65,6 +65,12 @@ public sealed class RestRoutingTests(KestrelFixture server) : IClassFixture<Kest
     public async Task Rewrite_to_a_rest_folder_route_renders_it_with_its_values()
         => Assert.Equal((HttpStatusCode.OK, "<p>edit x/y</p>\n"), await GetAsync("/rewrite/to-wiki"));
 
+    [Theory]
+    [InlineData("/api/tree/a/b/size", "size of a/b")]
+    [InlineData("/api/tree/size", "size of (root)")]
+    public async Task Endpoint_with_a_rest_folder_is_routed_like_a_page(string path, string expected)
+        => Assert.Equal((HttpStatusCode.OK, expected), await GetAsync(path));
+
     [Fact]
     public async Task Typed_links_build_urls_the_routes_match()
     {
