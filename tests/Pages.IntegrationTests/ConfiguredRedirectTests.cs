@@ -28,7 +28,8 @@ public sealed class ConfiguredRedirectTests : IAsyncLifetime
             .Add("/blog/[id]/comments", "/posts/[id]")
             .Add("/manual/[...path]", "/docs/[...path]", 302)
             .Add("/[section]/feed", "https://feeds.example.org/[section].xml", 307)
-            .Add("/blog/[slug]/[...rest]", "/blog/[slug]"));
+            .Add("/blog/[slug]/[...rest]", "/blog/[slug]")
+            .Add("/old-wiki/[...path]/edit", "/wiki/[...path]/edit", 302));
         _app = builder.Build();
         _app.MapPages();
         await _app.StartAsync();
@@ -53,7 +54,10 @@ public sealed class ConfiguredRedirectTests : IAsyncLifetime
     [InlineData("/manual/guide/intro", HttpStatusCode.Found, "/docs/guide/intro")]
     [InlineData("/manual", HttpStatusCode.Found, "/docs")]
     [InlineData("/tech/feed", HttpStatusCode.TemporaryRedirect, "https://feeds.example.org/tech.xml")]
-    public async Task Redirect_answers_its_status_and_location_with_the_parameters(string url, HttpStatusCode status, string location)
+    [InlineData("/old-wiki/a/b/edit", HttpStatusCode.Found, "/wiki/a/b/edit")]
+    [InlineData("/old-wiki/edit", HttpStatusCode.Found, "/wiki/edit")]
+    [InlineData("/old-wiki/a/b/history", HttpStatusCode.NotFound, null)]
+    public async Task Redirect_answers_its_status_and_location_with_the_parameters(string url, HttpStatusCode status, string? location)
     {
         using HttpResponseMessage response = await _client.GetAsync(url);
         Assert.Equal(status, response.StatusCode);
@@ -119,6 +123,24 @@ public sealed class ConfiguredRedirectTests : IAsyncLifetime
         var error = Assert.Throws<InvalidOperationException>(() => app.MapPages());
         Assert.Contains("redirect /articles/[id] → /about matches the same URLs as", error.Message, StringComparison.Ordinal);
         Assert.Contains("articles/[slug].page", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_redirect_with_the_shape_of_a_rest_folder_page_is_refused_at_startup()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddPages(o => o.Redirects.Add("/wiki/[...x]/edit", "/about"));
+        await using WebApplication app = builder.Build();
+        var error = Assert.Throws<InvalidOperationException>(() => app.MapPages());
+        Assert.Contains("wiki/[...path]/edit.page", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_source_with_two_rest_parameters_is_refused_when_added()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PagesOptions().Redirects.Add("/a/[...x]/b/[...y]", "/c"));
+        Assert.Contains("only one rest parameter", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,6 +26,20 @@ public class TrailingSlashTests
     }
 
     [Fact]
+    public async Task Always_redirects_a_rest_folder_route_and_serves_its_slash_form()
+    {
+        var (status, location, body) = await WithAppAsync(TrailingSlash.Always, async client =>
+        {
+            var response = await client.GetAsync("/wiki/a/b/edit");
+            var withSlash = await client.GetStringAsync("/wiki/a/b/edit/");
+            return (response.StatusCode, response.Headers.Location?.OriginalString, withSlash);
+        });
+        Assert.Equal(HttpStatusCode.MovedPermanently, status);
+        Assert.Equal("/wiki/a/b/edit/", location);
+        Assert.Equal("<p>edit a/b</p>\n", body);
+    }
+
+    [Fact]
     public async Task Always_redirects_a_path_without_its_slash_and_keeps_the_query()
     {
         var (status, location, slashed) = await WithAppAsync(TrailingSlash.Always, async client =>

@@ -105,18 +105,24 @@ internal static class RoutesEmitter
         writer.Line($"public static string {member.Name}({signature}) => {UrlExpression(route.Segments, trailingSlash)};");
     }
 
-    /// <summary>The C# expression that builds the URL: literal text encoded now, values encoded by <c>RouteUrl</c>.</summary>
+    /// <summary>
+    /// The C# expression that builds the URL: literal text encoded now, values encoded by <c>RouteUrl</c>. A rest
+    /// parameter goes through <c>RouteUrl.Rest</c>, with what follows it (<c>[...path]/edit</c>) as the suffix.
+    /// </summary>
     private static string UrlExpression(EquatableArray<RouteSegment> segments, bool trailingSlash)
     {
         var pieces = new List<string>();
         var text = new StringBuilder();
+        string? prefix = null;
+        RoutePart? rest = null;
         foreach (var segment in segments)
         {
-            var catchAll = segment.Parts[0].Kind == RoutePartKind.CatchAll ? segment.Parts[0] : null;
-            if (catchAll is not null)
+            if (segment.Parts[0].Kind == RoutePartKind.CatchAll)
             {
-                var prefix = Concat(pieces, text);
-                return $"{RouteUrl}.Rest({(prefix.Length == 0 ? "\"\"" : prefix)}, {ParameterName(catchAll.Value)}, {CSharpLiteral.String(catchAll.Value)}{(trailingSlash ? ", trailingSlash: true" : "")})";
+                prefix = Concat(pieces, text);
+                pieces.Clear();
+                rest = segment.Parts[0];
+                continue;
             }
 
             text.Append('/');
@@ -134,13 +140,21 @@ internal static class RoutesEmitter
             }
         }
 
-        if (trailingSlash)
+        if (rest is null)
         {
-            text.Append('/');
+            return Concat(pieces, WithTrailingSlash(text, trailingSlash));
         }
 
-        return Concat(pieces, text);
+        var restArguments = $"{(prefix!.Length == 0 ? "\"\"" : prefix)}, {ParameterName(rest.Value)}, {CSharpLiteral.String(rest.Value)}";
+        if (pieces.Count == 0 && text.Length == 0)
+        {
+            return $"{RouteUrl}.Rest({restArguments}{(trailingSlash ? ", trailingSlash: true" : "")})";
+        }
+
+        return $"{RouteUrl}.Rest({restArguments}, {Concat(pieces, WithTrailingSlash(text, trailingSlash))})";
     }
+
+    private static StringBuilder WithTrailingSlash(StringBuilder text, bool trailingSlash) => trailingSlash ? text.Append('/') : text;
 
     private static string Concat(List<string> pieces, StringBuilder text)
     {

@@ -19,7 +19,7 @@ internal enum RoutePartKind
     /// <summary><c>[slug]</c>: one segment's worth of text.</summary>
     Parameter,
 
-    /// <summary><c>[...path]</c>: the rest of the path, possibly empty.</summary>
+    /// <summary><c>[...path]</c>: any number of segments, possibly none; at most one a route, anywhere in it.</summary>
     CatchAll,
 }
 
@@ -31,7 +31,8 @@ internal sealed record RouteSegment(EquatableArray<RoutePart> Parts);
 
 /// <summary>
 /// A route computed at build time from a file path under the pages root.
-/// <see cref="Pattern"/> is the ASP.NET Core route pattern (<c>/</c>, <c>/blog/{slug}</c>, <c>/docs/{**path}</c>).
+/// <see cref="Pattern"/> is the ASP.NET Core route pattern (<c>/</c>, <c>/blog/{slug}</c>, <c>/docs/{**path}</c>), except that a
+/// catch-all may have segments after it (<c>/{**path}/edit</c>), which the runtime matches itself (docs/routing.md#rest-parameters).
 /// <see cref="ErrorStatus"/> is 404 or 500 for <c>404.page</c>/<c>500.page</c>, else 0.
 /// <see cref="TypeName"/> is the fully qualified generated type (<c>global::App.Pages.Page_about</c>).
 /// <see cref="FilePath"/> is the absolute path (for diagnostics); <see cref="ProjectPath"/> the path relative to

@@ -13,7 +13,8 @@ namespace Pages.Generators.Routing;
 /// <list type="number">
 /// <item>A static segment beats a dynamic one: <c>/blog/new</c> before <c>/blog/[slug]</c>.</item>
 /// <item>A segment mixing text and a parameter beats a bare parameter: <c>/blog/post-[id]</c> before <c>/blog/[slug]</c>.</item>
-/// <item>A parameter beats a catch-all: <c>/docs/[page]</c> before <c>/docs/[...path]</c>.</item>
+/// <item>A parameter beats a catch-all: <c>/docs/[page]</c> before <c>/docs/[...path]</c>, and wherever the catch-all
+/// stands: <c>/docs/[id]/print</c> before <c>/docs/[...slug]/print</c>.</item>
 /// <item>Between mixed segments, more static parts first, then more static characters:
 /// <c>/[a]-to-[b]</c> before <c>/[a]-[b]</c>, <c>/post-[id]</c> before <c>/p-[id]</c>.</item>
 /// <item>Otherwise the parts decide one by one, static text ordinal ignoring case (ASP.NET Core matches URLs ignoring case),
@@ -21,7 +22,7 @@ namespace Pages.Generators.Routing;
 /// </list>
 /// When every segment of the shorter route ties with the longer route's:
 /// <list type="number" start="6">
-/// <item>The longer route comes first: <c>/blog/[slug]</c> before <c>/blog</c>;</item>
+/// <item>The longer route comes first: <c>/blog/[slug]</c> before <c>/blog</c>, <c>/docs/[...slug]/print</c> before <c>/docs/[...slug]</c>;</item>
 /// <item>except when it only adds a catch-all, which also matches the bare prefix; then the prefix wins:
 /// <c>/docs</c> (<c>docs/index.page</c>) before <c>/docs/[...path]</c>.</item>
 /// </list>

@@ -31,7 +31,8 @@ internal static class RouteMatcher
 
     /// <summary>
     /// Matches one route as ASP.NET Core does: static text ignoring case, a trailing slash ignored, a parameter
-    /// takes at least one character, a catch-all takes the rest of the path (null when there is none).
+    /// takes at least one character; a rest parameter takes whatever the segments before and after it leave, perhaps
+    /// nothing (then its value is null), as the runtime's rest matching does (<c>[...path]/edit</c> matches <c>/edit</c>).
     /// </summary>
     /// <param name="route">The route to try.</param>
     /// <param name="path">A URL path such as <c>/docs/a/b</c>.</param>
@@ -51,23 +52,54 @@ internal static class RouteMatcher
         values = found;
         var trimmed = path.Trim('/');
         var pathSegments = trimmed.Length == 0 ? Array.Empty<string>() : trimmed.Split('/');
+        var rest = RestIndex(segments);
+        if (rest < 0)
+        {
+            return segments.Count == pathSegments.Length && TryMatchSegments(segments, 0, pathSegments, 0, segments.Count, found);
+        }
 
+        // The segments after the rest parameter take the path's last segments; the rest takes what is between (maybe nothing).
+        var after = segments.Count - rest - 1;
+        var restLength = pathSegments.Length - rest - after;
+        if (restLength < 0
+            || !TryMatchSegments(segments, 0, pathSegments, 0, rest, found)
+            || !TryMatchSegments(segments, rest + 1, pathSegments, rest + restLength, after, found))
+        {
+            return false;
+        }
+
+        found[segments[rest].Parts[0].Value] = restLength == 0 ? null : string.Join("/", pathSegments, rest, restLength);
+        return true;
+    }
+
+    /// <summary>The index of the route's rest segment (<c>[...path]</c>), or -1 when it has none.</summary>
+    /// <param name="segments">The route's segments.</param>
+    /// <returns>The index, or -1.</returns>
+    public static int RestIndex(EquatableArray<RouteSegment> segments)
+    {
         for (var i = 0; i < segments.Count; i++)
         {
-            var parts = segments[i].Parts;
-            if (parts[0].Kind == RoutePartKind.CatchAll)
+            if (segments[i].Parts[0].Kind == RoutePartKind.CatchAll)
             {
-                found[parts[0].Value] = i < pathSegments.Length ? string.Join("/", pathSegments, i, pathSegments.Length - i) : null;
-                return true;
+                return i;
             }
+        }
 
-            if (i >= pathSegments.Length || !TryMatchSegment(parts, pathSegments[i], found))
+        return -1;
+    }
+
+    private static bool TryMatchSegments(
+        EquatableArray<RouteSegment> segments, int first, string[] pathSegments, int firstPath, int count, Dictionary<string, string?> found)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (!TryMatchSegment(segments[first + i].Parts, pathSegments[firstPath + i], found))
             {
                 return false;
             }
         }
 
-        return segments.Count == pathSegments.Length;
+        return true;
     }
 
     private static bool TryMatchSegment(EquatableArray<RoutePart> parts, string text, Dictionary<string, string?> found)

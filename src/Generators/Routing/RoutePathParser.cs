@@ -12,7 +12,9 @@ namespace Pages.Generators.Routing;
 /// <list type="bullet">
 /// <item>The final <c>.page</c> or <c>.cs</c> is removed: <c>about.page</c> → <c>/about</c>, <c>rss.xml.cs</c> → <c>/rss.xml</c>.</item>
 /// <item>A last segment <c>index</c> (any case, as Razor's <c>Index.cshtml</c>) maps to its folder: <c>index.page</c> → <c>/</c>, <c>blog/index.page</c> → <c>/blog</c>.</item>
-/// <item><c>[name]</c> → <c>{name}</c>; <c>post-[id]</c> → <c>post-{id}</c>; <c>[...name]</c> → <c>{**name}</c>, which must be a whole, last segment and also matches the bare prefix.</item>
+/// <item><c>[name]</c> → <c>{name}</c>; <c>post-[id]</c> → <c>post-{id}</c>; <c>[...name]</c> → <c>{**name}</c>, which must be a whole segment,
+/// may be followed by more segments (<c>[...path]/edit</c> → <c>/{**path}/edit</c>, as Astro allows; ASP.NET Core's own templates do not,
+/// so the runtime matches what follows it), also matches nothing at all, and appears at most once in a route.</item>
 /// <item>A parameter name is a letter or <c>_</c> followed by letters, digits or <c>_</c> (no <c>-</c>), so that it can become a C# name;
 /// names are unique within a route, ignoring case, as ASP.NET Core's route values are.</item>
 /// <item>Static text is kept as written (ASP.NET Core matches case-insensitively); <c>{</c> and <c>}</c> are escaped as <c>{{</c> and <c>}}</c>;
@@ -58,6 +60,7 @@ internal static class RoutePathParser
         var names = withoutExtension.Split('/');
         var parsed = new List<RouteSegment>(names.Length);
         var parameterNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        string? restName = null;
         for (var i = 0; i < names.Length; i++)
         {
             var name = names[i];
@@ -70,6 +73,18 @@ internal static class RoutePathParser
             if (!TryParseSegment(name, isLast, parameterNames, out var segment, out error))
             {
                 return false;
+            }
+
+            if (segment.Parts[0].Kind == RoutePartKind.CatchAll)
+            {
+                if (restName is not null)
+                {
+                    // Nothing could tell where one rest value ends and the next begins.
+                    error = $"the rest parameters '[...{restName}]' and '[...{segment.Parts[0].Value}]' cannot share a route; use one, and '[param]' segments around it";
+                    return false;
+                }
+
+                restName = segment.Parts[0].Value;
             }
 
             parsed.Add(segment);
@@ -196,12 +211,6 @@ internal static class RoutePathParser
             var name = isCatchAll ? inner.Substring(CatchAllPrefix.Length) : inner;
             if (!TryAddParameter(text, inner, name, parameterNames, out error))
             {
-                return false;
-            }
-
-            if (isCatchAll && !isLast)
-            {
-                error = $"the catch-all '[{inner}]' must be the last segment";
                 return false;
             }
 

@@ -25,7 +25,7 @@ internal static class ExportPlanner
             }
 
             int? errorStatus = route.Kind == PageRouteKind.ErrorPage ? StatusCodes.Status404NotFound : null;
-            RoutePattern pattern = RoutePatternFactory.Parse(route.Pattern);
+            RoutePattern pattern = PageRoutePattern.Parse(route.Pattern);
             if (!route.IsDynamic)
             {
                 jobs.Add(Job(route, null, pattern, trailingSlash, format, errorStatus));

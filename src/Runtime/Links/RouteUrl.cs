@@ -77,6 +77,23 @@ public static class RouteUrl
     }
 
     /// <summary>
+    /// A route with <c>[...rest]</c> followed by more segments (<c>[...path]/edit</c>): the prefix, the rest value as
+    /// <see cref="Rest(string, string?, string, bool)"/> writes it, then <paramref name="suffix"/>; a null or empty value
+    /// leaves the rest out (<c>/edit</c>), as such a route matches it.
+    /// </summary>
+    /// <param name="prefix">The route's path before the rest segment, without a trailing slash (empty at the root).</param>
+    /// <param name="value">The rest value (<c>guide/intro</c>), or null.</param>
+    /// <param name="parameter">The route parameter's name, for the exception message.</param>
+    /// <param name="suffix">The encoded path after the rest segment, starting with <c>/</c> (<c>/edit</c>).</param>
+    /// <returns>The URL path.</returns>
+    /// <exception cref="ArgumentException">A piece of the value is a dot segment.</exception>
+    public static string Rest(string prefix, string? value, string parameter, string suffix)
+    {
+        ArgumentNullException.ThrowIfNull(suffix);
+        return string.IsNullOrEmpty(value) ? prefix + suffix : Rest(prefix, value, parameter) + suffix;
+    }
+
+    /// <summary>
     /// <paramref name="route"/> under the app's path base (<c>/app</c> + <c>/about</c>), for an app mounted below the
     /// site root (<c>UsePathBase</c>, a reverse proxy): <c>Request.PathTo(Routes.About)</c>.
     /// </summary>

@@ -96,10 +96,17 @@ internal sealed class PageEndpointDataSource : EndpointDataSource, IEndpointConv
 
     private Endpoint Build(RequestDelegate handler, string pattern, int order, string displayName, object? metadata)
     {
-        var builder = new RouteEndpointBuilder(handler, RoutePatternFactory.Parse(pattern), order)
+        // A rest parameter with segments after it is matched up to the rest parameter; its RestSuffix does the rest.
+        (RoutePattern routePattern, RestSuffix? suffix) = PageRoutePattern.ForEndpoint(pattern);
+        var builder = new RouteEndpointBuilder(handler, routePattern, order)
         {
             DisplayName = displayName,
         };
+        if (suffix is not null)
+        {
+            builder.Metadata.Add(suffix);
+        }
+
         if (metadata is not null)
         {
             builder.Metadata.Add(metadata);

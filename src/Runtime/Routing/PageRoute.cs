@@ -1,7 +1,7 @@
 namespace Pages;
 
 /// <summary>One routable page as a manifest registered it.</summary>
-/// <param name="Pattern">The ASP.NET Core route template (<c>/blog/{slug}</c>, <c>/docs/{**path}</c>).</param>
+/// <param name="Pattern">The route template (<c>/blog/{slug}</c>, <c>/docs/{**path}</c>, <c>/{**path}/edit</c>; see <see cref="PageRoutePattern"/>).</param>
 /// <param name="SourceFile">The <c>.page</c> file, for messages.</param>
 /// <param name="Prerender">Whether the page is written to disk at export.</param>
 /// <param name="Buffer">The page's own <c>Buffer</c> constant; <see langword="null"/> follows <see cref="PagesOptions.Buffer"/>.</param>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Routing.Patterns;
-
 namespace Pages;
 
 /// <summary>One route of the app as <see cref="PageRoutes"/> lists it: enough to write a sitemap or a navigation.</summary>
@@ -19,10 +17,10 @@ public sealed class PageRouteInfo
         SourceFile = sourceFile;
         Prerender = prerender;
         _staticPaths = staticPaths;
-        IsDynamic = RoutePatternFactory.Parse(pattern).Parameters.Count > 0;
+        IsDynamic = PageRoutePattern.Parse(pattern).Parameters.Count > 0;
     }
 
-    /// <summary>The route template (<c>/blog/{slug}</c>, <c>/docs/{**path}</c>).</summary>
+    /// <summary>The route template (<c>/blog/{slug}</c>, <c>/docs/{**path}</c>, <c>/{**path}/edit</c>: a rest parameter may have segments after it).</summary>
     public string Pattern { get; }
 
     /// <summary>What the route serves.</summary>

@@ -24,7 +24,7 @@ internal sealed class StaticPathTable
         _pattern = pattern;
         _sourceFile = sourceFile;
         _source = source;
-        _parameters = [.. RoutePatternFactory.Parse(pattern).Parameters];
+        _parameters = [.. PageRoutePattern.Parse(pattern).Parameters];
     }
 
     /// <summary>The route's parameters, in pattern order.</summary>

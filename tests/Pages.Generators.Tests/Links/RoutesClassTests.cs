@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Pages.Generators.Tests.Infrastructure;
@@ -175,19 +174,9 @@ public class RoutesClassTests
         Assert.Equal((1, 16), (span.StartLinePosition.Line, span.StartLinePosition.Character)); // line 2, column 17: 'About'
     }
 
-    private static Type LoadRoutes(GeneratorRun run)
-    {
-        Assert.True(run.CompilerDiagnostics.IsEmpty, string.Join("\n", run.CompilerDiagnostics));
-        using var image = new MemoryStream();
-        var emit = run.Compilation.Emit(image);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        image.Position = 0;
-        var context = new AssemblyLoadContext("routes-" + Guid.NewGuid(), isCollectible: true);
-        return context.LoadFromStream(image).GetType("App.Routes", throwOnError: true)!;
-    }
+    private static Type LoadRoutes(GeneratorRun run) => GeneratedRoutes.Load(run);
 
-    private static Type Nested(Type routes, string path)
-        => path.Length == 0 ? routes : path.Split('+').Aggregate(routes, (type, name) => type.GetNestedType(name) ?? throw new MissingMemberException(type.FullName, name));
+    private static Type Nested(Type routes, string path) => GeneratedRoutes.Nested(routes, path);
 
     private static string? Const(Type routes, string path)
     {
@@ -199,5 +188,5 @@ public class RoutesClassTests
     }
 
     private static string? Call(Type routes, string className, string method, params object?[] arguments)
-        => (string?)(Nested(routes, className).GetMethod(method) ?? throw new MissingMemberException(className, method)).Invoke(null, arguments);
+        => GeneratedRoutes.Call(routes, className, method, arguments);
 }

@@ -77,8 +77,37 @@ public class RouteComparerTests
     [InlineData("About.page", "about.page")]
     [InlineData("post-[id].page", "post-[slug].page")]
     [InlineData("docs/[...path].page", "docs/[...rest].page")]
+    [InlineData("[...path]/edit.page", "[...slug]/Edit.page")]
     public void Shape_ignores_parameter_names_case_and_index(string x, string y)
         => Assert.Equal(0, RouteComparer.CompareShape(Routes.For(x).Segments, Routes.For(y).Segments));
+
+    [Fact]
+    public void Static_route_beats_a_rest_folder_followed_by_the_same_segment()
+        => Assert.Equal(
+            new[] { "docs/x/print.page", "docs/[...slug]/print.page" },
+            Routes.Sorted("docs/[...slug]/print.page", "docs/x/print.page"));
+
+    [Fact]
+    public void Parameter_folder_beats_a_rest_folder_followed_by_the_same_segment()
+        => Assert.Equal(
+            new[] { "docs/[id]/print.page", "docs/[...slug]/print.page" },
+            Routes.Sorted("docs/[...slug]/print.page", "docs/[id]/print.page"));
+
+    [Fact]
+    public void Rest_folder_with_a_suffix_comes_before_the_same_rest_at_the_end()
+        => Assert.Equal(
+            new[] { "docs/[...slug]/print.page", "docs/[...slug].page" },
+            Routes.Sorted("docs/[...slug].page", "docs/[...slug]/print.page"));
+
+    [Fact]
+    public void Static_file_beats_a_rest_folder_that_could_be_empty()
+        => Assert.Equal(new[] { "edit.page", "[...path]/edit.page" }, Routes.Sorted("[...path]/edit.page", "edit.page"));
+
+    [Fact]
+    public void Segments_before_a_rest_decide_first()
+        => Assert.Equal(
+            new[] { "en/[...path]/edit.page", "[lang]/[...path]/edit.page", "[...path]/edit.page" },
+            Routes.Sorted("[...path]/edit.page", "[lang]/[...path]/edit.page", "en/[...path]/edit.page"));
 
     [Fact]
     public void Order_is_a_consistent_total_order()
@@ -87,7 +116,9 @@ public class RouteComparerTests
             "index.page", "about.page", "about/team.page", "blog/index.page", "blog/[slug].page", "blog/new.page",
             "blog/post-[id].page", "blog/[...slug].page", "blog/[slug]/comments.page", "docs/[...path].page",
             "[...path].page", "[lang]/index.page", "[lang]/docs.page", "[a]-[b].page", "[a]-to-[b].page",
-            "p-[id].page", "post-[id].page", "rss.xml.cs", "api/[id].json.cs", "404.page", "blog/[id].page");
+            "p-[id].page", "post-[id].page", "rss.xml.cs", "api/[id].json.cs", "404.page", "blog/[id].page",
+            "[...path]/edit.page", "docs/[...path]/print.page", "[lang]/[...path]/edit.page", "docs/[id]/print.page",
+            "[...path]/[id]/edit.page", "edit.page");
 
         foreach (var x in routes)
         {

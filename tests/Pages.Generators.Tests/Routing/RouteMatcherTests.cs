@@ -47,6 +47,37 @@ public class RouteMatcherTests
         Assert.Equal("a/b", values["path"]);
     }
 
+    private static readonly EquatableArray<RouteModel> RestSite = RouteTable.Build(Routes.For(
+        "wiki/[...path]/edit.page", "wiki/[id]/edit.page", "wiki/main/edit.page", "wiki/[...path].page",
+        "[lang]/docs/[...slug]/print.page", "files/[...path]/[name].v[n].page")).Routes;
+
+    [Theory]
+    [InlineData("/wiki/edit", "wiki/[...path]/edit.page", "path=")]
+    [InlineData("/wiki/a/edit", "wiki/[id]/edit.page", "id=a")]
+    [InlineData("/wiki/main/edit", "wiki/main/edit.page", "")]
+    [InlineData("/wiki/a/b/edit", "wiki/[...path]/edit.page", "path=a/b")]
+    [InlineData("/WIKI/a/b/EDIT/", "wiki/[...path]/edit.page", "path=a/b")]
+    [InlineData("/wiki/a/b", "wiki/[...path].page", "path=a/b")]
+    [InlineData("/wiki/a/edit/b", "wiki/[...path].page", "path=a/edit/b")]
+    [InlineData("/en/docs/print", "[lang]/docs/[...slug]/print.page", "lang=en;slug=")]
+    [InlineData("/en/docs/a/b/print", "[lang]/docs/[...slug]/print.page", "lang=en;slug=a/b")]
+    [InlineData("/files/a/b/c.v2", "files/[...path]/[name].v[n].page", "n=2;name=c;path=a/b")]
+    [InlineData("/files/c.v2", "files/[...path]/[name].v[n].page", "n=2;name=c;path=")]
+    [InlineData("/en/docs/a/b", null, "")]
+    [InlineData("/en/print", null, "")]
+    [InlineData("/files/c", null, "")]
+    public void Rest_folder_takes_what_the_segments_around_it_leave(string path, string? expected, string expectedValues)
+    {
+        var route = RouteMatcher.Match(RestSite, path);
+
+        Assert.Equal(expected, route?.RoutePath);
+        if (route is not null)
+        {
+            Assert.True(RouteMatcher.TryMatch(route, path, out var values));
+            Assert.Equal(expectedValues, string.Join(";", values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key + "=" + v.Value)));
+        }
+    }
+
     [Fact]
     public void Index_beats_catch_all_at_the_same_prefix()
         => Assert.Equal("docs/index.page", RouteMatcher.Match(RouteTable.Build(Routes.For("docs/[...path].page", "docs/index.page")).Routes, "/docs")?.RoutePath);

@@ -32,6 +32,8 @@ public class RouteTableTests
     [InlineData("About.page", "about.page", "/About")]
     [InlineData("Index.page", "index.page", "/")]
     [InlineData("docs/[...path].page", "docs/[...rest].page", "/docs/{**path}")]
+    [InlineData("[...path]/edit.page", "[...slug]/edit.page", "/{**path}/edit")]
+    [InlineData("[lang]/[...path]/edit.page", "[lang]/[...path]/edit/index.page", "/{lang}/{**path}/edit")]
     public void Same_shape_is_ambiguous_and_reported_on_the_later_path(string first, string second, string pattern)
     {
         // Either input order gives the same table.

@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Routing.Template;
 
 namespace Pages;
 
@@ -25,7 +24,7 @@ internal sealed class ExportLinkChecker
     private static readonly Uri s_root = new("http://export.invalid/");
 
     private readonly string _folder;
-    private readonly TemplateMatcher[] _onDemand;
+    private readonly PageRouteMatcher[] _onDemand;
     private readonly ConcurrentDictionary<string, (List<string> Links, HashSet<string> Ids)> _pages = new(StringComparer.Ordinal);
     private long _scanTicks;
 
@@ -34,7 +33,7 @@ internal sealed class ExportLinkChecker
     public ExportLinkChecker(string folder, IEnumerable<string> onDemandPatterns)
     {
         _folder = Path.GetFullPath(folder);
-        _onDemand = onDemandPatterns.Select(p => new TemplateMatcher(TemplateParser.Parse(p), new RouteValueDictionary())).ToArray();
+        _onDemand = onDemandPatterns.Select(PageRouteMatcher.For).ToArray();
     }
 
     /// <summary>Scans a written page (thread-safe); files that are not <c>.html</c> are ignored.</summary>
@@ -151,7 +150,7 @@ internal sealed class ExportLinkChecker
     private bool IsOnDemand(string escapedPath)
     {
         var pathString = PathString.FromUriComponent(escapedPath);
-        foreach (TemplateMatcher matcher in _onDemand)
+        foreach (PageRouteMatcher matcher in _onDemand)
         {
             if (matcher.TryMatch(pathString, new RouteValueDictionary()))
             {

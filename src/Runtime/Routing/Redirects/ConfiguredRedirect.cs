@@ -31,7 +31,7 @@ public sealed class ConfiguredRedirect
         Template = AstroRouteSyntax.ToTemplate(from);
         try
         {
-            Pattern = RoutePatternFactory.Parse(Template);
+            Pattern = PageRoutePattern.Parse(Template);
         }
         catch (RoutePatternException exception)
         {

@@ -20,7 +20,7 @@ internal static class RedirectRoutes
             for (int i = 0; i < routes.InOrder.Count; i++)
             {
                 (string pattern, string name) = Describe(routes.InOrder[i]);
-                int order = RoutePatternShapeComparer.Compare(redirect.Pattern, RoutePatternFactory.Parse(pattern));
+                int order = RoutePatternShapeComparer.Compare(redirect.Pattern, PageRoutePattern.Parse(pattern));
                 if (order == 0)
                 {
                     throw new InvalidOperationException(
@@ -57,7 +57,7 @@ internal static class RedirectRoutes
         RoutePattern pattern;
         try
         {
-            pattern = RoutePatternFactory.Parse(AstroRouteSyntax.ToTemplate(path));
+            pattern = PageRoutePattern.Parse(AstroRouteSyntax.ToTemplate(path));
         }
         catch (RoutePatternException)
         {
@@ -66,7 +66,7 @@ internal static class RedirectRoutes
 
         foreach (PageRoute page in routes.Routes)
         {
-            if (page.StatusCode is null && RoutePatternShapeComparer.Compare(pattern, RoutePatternFactory.Parse(page.Pattern)) == 0)
+            if (page.StatusCode is null && RoutePatternShapeComparer.Compare(pattern, PageRoutePattern.Parse(page.Pattern)) == 0)
             {
                 return page;
             }

@@ -1,7 +1,6 @@
 using System.Linq;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Routing.Template;
 
 namespace Pages;
 
@@ -15,14 +14,14 @@ internal sealed class RewriteMatcher
     private readonly EndpointDataSource _endpoints;
     private readonly Lock _gate = new();
     private IReadOnlyList<Endpoint>? _source;
-    private (RouteEndpoint Endpoint, TemplateMatcher Matcher)[] _candidates = [];
+    private (RouteEndpoint Endpoint, PageRouteMatcher Matcher)[] _candidates = [];
 
     public RewriteMatcher(EndpointDataSource endpoints) => _endpoints = endpoints;
 
     /// <summary>The endpoint and its route values for <paramref name="path"/>; <see langword="null"/> when none matches.</summary>
     public (RouteEndpoint Endpoint, RouteValueDictionary Values)? Match(PathString path, string method)
     {
-        foreach ((RouteEndpoint endpoint, TemplateMatcher matcher) in Candidates())
+        foreach ((RouteEndpoint endpoint, PageRouteMatcher matcher) in Candidates())
         {
             IReadOnlyList<string>? methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
             if (methods is { Count: > 0 } && !methods.Contains(method, StringComparer.OrdinalIgnoreCase))
@@ -40,19 +39,19 @@ internal sealed class RewriteMatcher
         return null;
     }
 
-    private (RouteEndpoint Endpoint, TemplateMatcher Matcher)[] Candidates()
+    private (RouteEndpoint Endpoint, PageRouteMatcher Matcher)[] Candidates()
     {
         IReadOnlyList<Endpoint> current = _endpoints.Endpoints;
         lock (_gate)
         {
             if (!ReferenceEquals(current, _source))
             {
-                var candidates = new List<(RouteEndpoint, TemplateMatcher)>();
+                var candidates = new List<(RouteEndpoint, PageRouteMatcher)>();
                 foreach (Endpoint endpoint in current)
                 {
                     if (endpoint is RouteEndpoint route && route.RequestDelegate is not null)
                     {
-                        candidates.Add((route, new TemplateMatcher(new RouteTemplate(route.RoutePattern), new RouteValueDictionary(route.RoutePattern.Defaults))));
+                        candidates.Add((route, new PageRouteMatcher(route.RoutePattern, route.Metadata.GetMetadata<RestSuffix>())));
                     }
                 }
 
