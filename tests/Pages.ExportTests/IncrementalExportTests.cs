@@ -43,11 +43,16 @@ public class IncrementalExportTests
         File.WriteAllText(Path.Combine(output, "CNAME"), "example.com\n");
         File.WriteAllText(Path.Combine(output, "many", "notes.txt"), "mine\n");
 
+        // The user's own page: kept, and its links are not the export's to check (this one is broken).
+        File.WriteAllText(Path.Combine(output, "draft.html"), "<a href=\"/nowhere\">not yet</a>\n");
+
         ExportRun fewer = await ExportRun.StartInAsync(output, [], ("EXPORT_FIXTURE_MANY", "1"));
         Assert.True(fewer.ExitCode == 0, fewer.ToString());
         Assert.Contains("2 removed", fewer.StandardOutput, StringComparison.Ordinal);
         Assert.Equal(["many/1.html", "many/notes.txt"], fewer.Files().Where(file => file.StartsWith("many/", StringComparison.Ordinal)));
         Assert.Equal("example.com\n", fewer.Read("CNAME"));
+        Assert.Contains("draft.html", fewer.Files());
+        Assert.Contains("none broken", fewer.StandardOutput, StringComparison.Ordinal);
 
         // The last page of a folder goes; the folder stays while it holds the user's file, and goes with the last one.
         File.Delete(Path.Combine(output, "many", "notes.txt"));

@@ -91,14 +91,14 @@ internal sealed partial class StaticExporter
         await _console.Out.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
             $"Exported {run.Pages} pages: {files} files ({run.Files} rendered, {assetFiles} copied from wwwroot{(sitemapFiles > 0 ? ", sitemap.xml" : "")}; {manifest.Written} written, {manifest.Unchanged} unchanged, {manifest.Removed} removed), {bytes:N0} bytes in {stopwatch.Elapsed.TotalSeconds:F2} s → {folder}")).ConfigureAwait(false);
-        return links is null || await CheckLinksAsync(links, cancellationToken).ConfigureAwait(false);
+        return links is null || await CheckLinksAsync(links, manifest.Files, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The link check of the written pages; every broken link is listed with its page.</summary>
-    private async Task<bool> CheckLinksAsync(ExportLinkChecker checker, CancellationToken cancellationToken)
+    private async Task<bool> CheckLinksAsync(ExportLinkChecker checker, IEnumerable<string> exported, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        (List<BrokenLink> broken, int links, int pages) = await checker.CheckAsync(cancellationToken).ConfigureAwait(false);
+        (List<BrokenLink> broken, int links, int pages) = await checker.CheckAsync(exported, cancellationToken).ConfigureAwait(false);
         string checkedLinks = string.Create(
             CultureInfo.InvariantCulture,
             $"{links:N0} links in {pages:N0} HTML files in {stopwatch.Elapsed.TotalSeconds:F2} s, after {checker.ScanTime.TotalSeconds:F2} s of reading pages as they were written");

@@ -48,6 +48,9 @@ internal sealed class ExportManifest
     /// <summary>Files of the previous export that this one no longer writes, deleted.</summary>
     public int Removed => _removed;
 
+    /// <summary>Every file this export wrote or kept (relative to the output folder, with <c>/</c>).</summary>
+    public IEnumerable<string> Files => _current.Keys;
+
     /// <summary>
     /// Reads the previous manifest of <paramref name="folder"/>; when <paramref name="clean"/> or there is none (or
     /// it cannot be read), empties the folder (creating it when missing) for a full export.
