@@ -12,8 +12,8 @@ namespace Pages;
 /// folder for a full export: the first one, or <c>--clean</c>), copies the web root, renders the routes in parallel
 /// through the app's pipeline (bounded by the processor count), writes each answer whose bytes changed (a redirect as
 /// a meta-refresh page), adds <c>sitemap.xml</c> when the site is known, deletes what the last export wrote and this
-/// one did not, checks the links of the written pages, and prints a summary. Any failure — a page that throws, an unsafe param, an unexpected status, a
-/// broken link — fails the export.
+/// one did not, checks the links of the written pages, and prints a summary. Any failure — a page that throws, an
+/// unsafe param, an unexpected status, a broken link — fails the export.
 /// </summary>
 internal sealed partial class StaticExporter
 {
