@@ -4,12 +4,15 @@
 # built (`dotnet Pages.Benchmarks.Export.dll build --out dist`), and the whole thing from a clean tree
 # (bin/obj moved away, `dotnet build` without build servers, then the export). Every run is cold: the tool's outputs
 # and caches are moved away first. Each tool must write N post pages and the index, or the run fails.
+# Then the edit loop (issue 11): one post's body is edited and the site rebuilt as a user would, Pages with
+# `dotnet run -c Release -- build` (compiler server warm, the last export's dist/ in place: an incremental export
+# that must write exactly that post's page) and Hugo with `hugo` over its last public/ (its own rebuild).
 #
 #   benchmarks/export.sh           N = 1,000 and 4,000, median of 3 runs (about 10 minutes)
 #   benchmarks/export.sh --quick   N = 200, 1 run: a smoke run
 #   benchmarks/export.sh --n 4000 --runs 1   any sizes (repeat --n) and number of runs
 #
-# Ends with: export: astro/pages=X pages/hugo=Y fullbuild/hugo=Z n=N (the largest N)
+# Ends with: export: astro/pages=X pages/hugo=Y fullbuild/hugo=Z incremental/hugo=W n=N (the largest N)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -114,21 +117,41 @@ for n in "${sizes[@]}"; do
     run fullbuild "$n" "$pages" bash -c 'dotnet build -c Release -nologo -v quiet --disable-build-servers -warnaserror && dotnet "$1" build --out dist' _ "$pages_dll"
     check fullbuild "$n" "$pages/dist"; inner fullbuild "$n"
 
-    printf 'n=%-5d run %d  astro %6.2f s  hugo %6.2f s  pages %6.2f s  pages clean build + export %6.2f s\n' "$n" "$round" \
+    # The edit loop: untimed, a no-op build starts the compiler server (as an editing user has it); then one post's
+    # body changes in both trees and each tool rebuilds over its last output.
+    dotnet build "$pages" -c Release -nologo -v quiet -warnaserror >"$work/prebuild.log" 2>&1 || { cat "$work/prebuild.log" >&2; exit 1; }
+    edited=$(printf 'post-%04d' $(( (n + 1) / 2 )))
+    for tree in "$pages/Content/posts" "$bench/hugo/content/posts"; do
+      printf '\nEdited in round %d of the edit loop.\n' "$round" >>"$tree/$edited.md"
+    done
+    run incremental "$n" "$pages" dotnet run -c Release --no-launch-profile -- build --out dist
+    check incremental "$n" "$pages/dist"; inner incremental "$n"
+    written=$(sed -n 's/^Exported .*; \([0-9]*\) written, .*/\1/p' "$work/incremental.log" | tail -n 1)
+    if [ "$written" != 1 ] || ! grep -qF "Edited in round $round" "$pages/dist/posts/$edited/index.html"; then
+      echo "export: the incremental export (n=$n) wrote ${written:-?} files, not exactly the edited post's page:" >&2
+      tail -n 5 "$work/incremental.log" >&2; exit 1
+    fi
+    run hugoedit "$n" "$bench/hugo" hugo --quiet
+    check hugoedit "$n" "$bench/hugo/public"
+
+    printf 'n=%-5d run %d  astro %6.2f s  hugo %6.2f s  pages %6.2f s  pages clean build + export %6.2f s  edit: pages %6.2f s hugo %6.2f s\n' "$n" "$round" \
       "$(tail -n 1 "$work/astro.$n" | cut -d' ' -f1)" "$(tail -n 1 "$work/hugo.$n" | cut -d' ' -f1)" \
-      "$(tail -n 1 "$work/pages.$n" | cut -d' ' -f1)" "$(tail -n 1 "$work/fullbuild.$n" | cut -d' ' -f1)"
+      "$(tail -n 1 "$work/pages.$n" | cut -d' ' -f1)" "$(tail -n 1 "$work/fullbuild.$n" | cut -d' ' -f1)" \
+      "$(tail -n 1 "$work/incremental.$n" | cut -d' ' -f1)" "$(tail -n 1 "$work/hugoedit.$n" | cut -d' ' -f1)"
   done
 done
 
 echo
 printf '%-6s %-30s %9s %14s %8s %9s %15s\n' n tool "median s" "range s" "CPU s" "peak MiB" "export phase s"
 for n in "${sizes[@]}"; do
-  for label in astro hugo pages fullbuild; do
+  for label in astro hugo pages fullbuild incremental hugoedit; do
     case $label in
       astro) name="Astro $(cd "$bench/astro" && node -p "require('./node_modules/astro/package.json').version")" ;;
       hugo) name="Hugo $(hugo version | sed -n 's/^hugo v\([0-9.]*\).*/\1/p')" ;;
       pages) name="Pages: export (app built)" ;;
       fullbuild) name="Pages: clean build + export" ;;
+      incremental) name="Pages: edit, dotnet run -- build" ;;
+      hugoedit) name="Hugo: edit, hugo" ;;
     esac
     phase=-; [ -f "$work/$label-inner.$n" ] && phase=$(median <"$work/$label-inner.$n")
     printf '%-6s %-30s %9s %14s %8s %9s %15s\n' "$n" "$name" "$(seconds "$label" "$n")" "$(range "$label" "$n")" "$(cpu "$label" "$n")" "$(mib "$label" "$n")" "$phase"
@@ -142,4 +165,4 @@ for n in "${sizes[@]}"; do
 done
 n=${sizes[-1]}
 ratio() { awk -v a="$(seconds "$1" "$n")" -v b="$(seconds "$2" "$n")" 'BEGIN { printf "%.2f", a / b }'; }
-echo "export: astro/pages=$(ratio astro pages) pages/hugo=$(ratio pages hugo) fullbuild/hugo=$(ratio fullbuild hugo) n=$n"
+echo "export: astro/pages=$(ratio astro pages) pages/hugo=$(ratio pages hugo) fullbuild/hugo=$(ratio fullbuild hugo) incremental/hugo=$(ratio incremental hugoedit) n=$n"

@@ -12,13 +12,17 @@ public static class AllocationCount
     public static async Task RunAsync(TextWriter writeTo)
     {
         await using var renderers = new Renderers();
+        await using var endpoints = new FortunesEndpoints();
         List<Fortune> fortunes = FortuneData.Prepared;
         DashboardModel model = DashboardModel.Instance;
         var sink = new PipeSink();
+        var body = new PipeResponseBodyFeature(sink);
         (string Name, Func<ValueTask> Render)[] cases =
         [
             ("fortunes handwritten", () => renderers.HandWrittenFortunesAsync(sink, fortunes)),
             ("fortunes pages", () => renderers.PagesFortunesAsync(sink)),
+            ("fortunes handwritten endpoint", () => new ValueTask(endpoints.InvokeAsync(FortunesEndpoints.HandWritten, body))),
+            ("fortunes pages endpoint", () => new ValueTask(endpoints.InvokeAsync(endpoints.Pages, body))),
             ("fortunes razorslices", () => renderers.RazorSlicesFortunesAsync(sink, fortunes)),
             ("fortunes blazor", () => renderers.BlazorFortunesAsync(sink, fortunes)),
             ("dashboard pages", () => renderers.PagesDashboardAsync(sink)),

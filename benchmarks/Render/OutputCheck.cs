@@ -14,11 +14,14 @@ public static class OutputCheck
     public static async Task<bool> RunAsync(TextWriter writeTo)
     {
         await using var renderers = new Renderers();
+        await using var endpoints = new FortunesEndpoints();
         List<Fortune> fortunes = FortuneData.Prepared;
         DashboardModel model = DashboardModel.Instance;
         bool fortunesMatch = await CompareAsync(writeTo, "fortunes",
             ("handwritten", sink => renderers.HandWrittenFortunesAsync(sink, fortunes)),
             ("pages", sink => renderers.PagesFortunesAsync(sink)),
+            ("handwritten endpoint", sink => new ValueTask(endpoints.InvokeAsync(FortunesEndpoints.HandWritten, new PipeResponseBodyFeature(sink)))),
+            ("pages endpoint", sink => new ValueTask(endpoints.InvokeAsync(endpoints.Pages, new PipeResponseBodyFeature(sink)))),
             ("razorslices", sink => renderers.RazorSlicesFortunesAsync(sink, fortunes)),
             ("blazor", sink => renderers.BlazorFortunesAsync(sink, fortunes)));
         bool dashboardMatch = await CompareAsync(writeTo, "dashboard",

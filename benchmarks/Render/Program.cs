@@ -37,5 +37,5 @@ IConfig config = DefaultConfig.Instance
     .AddJob(job)
     .AddExporter(JsonExporter.Full)
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-BenchmarkSwitcher.FromTypes([typeof(FortunesBenchmarks), typeof(DashboardBenchmarks)]).Run(benchmarkArgs, config);
+BenchmarkSwitcher.FromTypes([typeof(FortunesBenchmarks), typeof(DashboardBenchmarks), typeof(EndpointBenchmarks)]).Run(benchmarkArgs, config);
 return 0;

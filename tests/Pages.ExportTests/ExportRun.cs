@@ -42,9 +42,19 @@ public sealed class ExportRun : IDisposable
     public static Task<ExportRun> StartAsync(string directory, string dll, params (string Name, string Value)[] environment) =>
         StartAsync(directory, dll, environment, []);
 
-    private static async Task<ExportRun> StartAsync(string directory, string dll, (string Name, string Value)[] environment, string[] arguments)
+    /// <summary>
+    /// Runs the fixture's export into <paramref name="output"/>, which may hold an earlier export (the incremental
+    /// export's tests); disposing the run deletes that folder.
+    /// </summary>
+    public static Task<ExportRun> StartInAsync(string output, string[] arguments, params (string Name, string Value)[] environment) =>
+        StartAsync(SiteDirectory, Path.Combine(SiteDirectory, "ExportSite.dll"), environment, arguments, output);
+
+    /// <summary>A new, unused output folder path under the temp folder.</summary>
+    public static string NewOutputFolder() => Path.Combine(Path.GetTempPath(), "pages-export-" + Guid.NewGuid().ToString("N"));
+
+    private static async Task<ExportRun> StartAsync(string directory, string dll, (string Name, string Value)[] environment, string[] arguments, string? output = null)
     {
-        string output = Path.Combine(Path.GetTempPath(), "pages-export-" + Guid.NewGuid().ToString("N"));
+        output ??= NewOutputFolder();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = directory,
@@ -76,13 +86,21 @@ public sealed class ExportRun : IDisposable
         return new ExportRun(output, process.ExitCode, await stdout, await stderr);
     }
 
-    /// <summary>Every file written, relative to the output folder with <c>/</c>, sorted ordinally.</summary>
+    /// <summary>The incremental export's manifest, which <see cref="Files"/> leaves out (it is not part of the site).</summary>
+    public const string ManifestFile = ".pages-manifest.json";
+
+    /// <summary>Every file of the exported site, relative to the output folder with <c>/</c>, sorted ordinally (not the manifest).</summary>
     public string[] Files() => Directory.Exists(Output)
         ? Directory.GetFiles(Output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Output, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(f => f != ManifestFile)
             .Order(StringComparer.Ordinal)
             .ToArray()
         : [];
+
+    /// <summary>Each file of <see cref="Files"/> with its last write time: what a later export rewrote changes it.</summary>
+    public Dictionary<string, DateTime> WriteTimes() =>
+        Files().ToDictionary(file => file, file => File.GetLastWriteTimeUtc(Path.Combine(Output, file)), StringComparer.Ordinal);
 
     public string Read(string file) => File.ReadAllText(Path.Combine(Output, file));
 

@@ -131,7 +131,7 @@ public class StaticExportTests
         long bytes = run.Files().Sum(file => new FileInfo(Path.Combine(run.Output, file)).Length);
         string expected = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes:N0}");
         Assert.Matches(
-            $@"Exported 15 pages: 20 files \(18 rendered, 1 copied from wwwroot, sitemap.xml\), {expected} bytes in \d+\.\d\d s",
+            $@"Exported 15 pages: 20 files \(18 rendered, 1 copied from wwwroot, sitemap.xml; 20 written, 0 unchanged, 0 removed\), {expected} bytes in \d+\.\d\d s",
             run.StandardOutput);
     }
 }

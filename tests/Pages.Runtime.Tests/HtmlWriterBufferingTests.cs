@@ -33,7 +33,7 @@ public class HtmlWriterBufferingTests
         errorPage.Commit();
         await pipe.Writer.CompleteAsync();
 
-        Assert.Equal("<h1>500</h1>", await ReadAllAsync(pipe.Reader));
+        Assert.Equal("<h1>500</h1>", await HtmlWriterHarness.ReadAllAsync(pipe.Reader));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class HtmlWriterBufferingTests
         next.Commit();
         await pipe.Writer.CompleteAsync();
 
-        Assert.Equal("ok", await ReadAllAsync(pipe.Reader));
+        Assert.Equal("ok", await HtmlWriterHarness.ReadAllAsync(pipe.Reader));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class HtmlWriterBufferingTests
         writer.Commit();
         await pipe.Writer.CompleteAsync();
 
-        Assert.Equal(expected.ToString(), await ReadAllAsync(pipe.Reader));
+        Assert.Equal(expected.ToString(), await HtmlWriterHarness.ReadAllAsync(pipe.Reader));
     }
 
     [Fact]
@@ -102,13 +102,6 @@ public class HtmlWriterBufferingTests
         writer.WriteLiteral("<body>"u8);
         writer.Commit();
         await pipe.Writer.CompleteAsync();
-        Assert.Equal("<body>", await ReadAllAsync(pipe.Reader));
-    }
-
-    private static async Task<string> ReadAllAsync(PipeReader reader)
-    {
-        using var stream = new MemoryStream();
-        await reader.CopyToAsync(stream);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        Assert.Equal("<body>", await HtmlWriterHarness.ReadAllAsync(pipe.Reader));
     }
 }

@@ -4,8 +4,9 @@ namespace Pages;
 
 /// <summary>
 /// The folder the export writes: <c>--out</c>, else <see cref="PagesOptions.OutputDirectory"/>, relative to the content
-/// root. Emptied first, as <c>astro build</c> does (a <c>.git</c> inside is kept); refused when emptying it would
-/// destroy the project or the files being exported (the content root or a folder above it, the web root or inside it).
+/// root. Emptied before a full export, as <c>astro build</c> does (a <c>.git</c> inside is kept; an incremental export,
+/// see <see cref="ExportManifest"/>, empties nothing); refused when emptying it would destroy the project or the files
+/// being exported (the content root or a folder above it, the web root or inside it).
 /// </summary>
 internal static class ExportOutputFolder
 {

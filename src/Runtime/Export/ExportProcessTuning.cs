@@ -9,8 +9,9 @@ namespace Pages;
 /// costs more than it gains in a run of a few seconds (measured at 4,000 Markdown posts: the export 3.9 s with
 /// it, 2.1 s without; Hugo 2.5 s), and the configuration reload watcher watches the content root while the export
 /// writes thousands of files into it. Neither can change once the process runs, so the <c>build</c> command starts
-/// the app once more with both off and ends with the child's exit code. Native AOT has no JIT to tune; a user who
-/// sets <c>DOTNET_TieredPGO</c> or <c>PAGES_EXPORT_TUNED</c> keeps the export in the first process.
+/// the app once more with both off and ends with the child's exit code: the second start costs about 0.1 s of CPU,
+/// which PGO's cost outgrows from a few hundred pages on (docs/performance.md, "The child process"). Native AOT has no
+/// JIT to tune; a user who sets <c>DOTNET_TieredPGO</c> or <c>PAGES_EXPORT_TUNED</c> keeps the export in the first process.
 /// </summary>
 internal static class ExportProcessTuning
 {

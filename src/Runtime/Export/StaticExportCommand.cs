@@ -3,15 +3,19 @@ using System.Diagnostics.CodeAnalysis;
 namespace Pages;
 
 /// <summary>
-/// The <c>build</c> command on the process's command line (<c>dotnet run -- build [--out dist] [--no-check-links]</c>),
+/// The <c>build</c> command on the process's command line (<c>dotnet run -- build [--out dist] [--no-check-links] [--clean]</c>),
 /// which turns the app into its own static exporter.
 /// </summary>
 /// <param name="OutputDirectory">The output folder given with <c>--out</c>, or null.</param>
 /// <param name="CheckLinks">Check the links of the written pages (unless <c>--no-check-links</c>).</param>
-internal sealed record StaticExportCommand(string? OutputDirectory, bool CheckLinks = true)
+/// <param name="Clean">Empty the output folder and write every file (<c>--clean</c>), instead of the incremental export.</param>
+internal sealed record StaticExportCommand(string? OutputDirectory, bool CheckLinks = true, bool Clean = false)
 {
     /// <summary>The option that skips the link check.</summary>
     public const string NoCheckLinks = "--no-check-links";
+
+    /// <summary>The option that forces a full export: the output folder is emptied and every file written.</summary>
+    public const string CleanOption = "--clean";
 
     /// <summary>The command word, the first argument after the program.</summary>
     public const string Name = "build";
@@ -27,6 +31,7 @@ internal sealed record StaticExportCommand(string? OutputDirectory, bool CheckLi
 
         string? output = null;
         bool checkLinks = true;
+        bool clean = false;
         for (int i = 2; i < commandLine.Length; i++)
         {
             string argument = commandLine[i];
@@ -42,9 +47,13 @@ internal sealed record StaticExportCommand(string? OutputDirectory, bool CheckLi
             {
                 checkLinks = false;
             }
+            else if (argument == CleanOption)
+            {
+                clean = true;
+            }
         }
 
-        command = new StaticExportCommand(string.IsNullOrWhiteSpace(output) ? null : output, checkLinks);
+        command = new StaticExportCommand(string.IsNullOrWhiteSpace(output) ? null : output, checkLinks, clean);
         return true;
     }
 }

@@ -13,16 +13,18 @@ internal sealed partial class StaticExporter
         private readonly StaticExporter _exporter;
         private readonly List<ExportJob> _jobs;
         private readonly string _folder;
+        private readonly ExportManifest _manifest;
         private readonly ExportLinkChecker? _links;
         private int _pages;
         private int _files;
         private long _bytes;
 
-        public Run(StaticExporter exporter, List<ExportJob> jobs, string folder, ExportLinkChecker? links)
+        public Run(StaticExporter exporter, List<ExportJob> jobs, string folder, ExportManifest manifest, ExportLinkChecker? links)
         {
             _exporter = exporter;
             _jobs = jobs;
             _folder = folder;
+            _manifest = manifest;
             _links = links;
             SitemapPaths = new string?[jobs.Count];
         }
@@ -118,8 +120,7 @@ internal sealed partial class StaticExporter
                 return $"{job}: refused to write {target}, which is outside the output folder {_folder}.";
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await File.WriteAllBytesAsync(target, body, cancellationToken).ConfigureAwait(false);
+            await _manifest.WriteAsync(job.File, target, body, cancellationToken).ConfigureAwait(false);
 
             // The link check reads the page now, from memory, on this worker: not again from disk after the export.
             _links?.AddPage(job.File, body);

@@ -8,11 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Pages;
 
 /// <summary>
-/// The static export (SPEC §0, §6): plans every prerendered route, empties the output folder, copies the web root,
-/// renders the routes in parallel through the app's pipeline (bounded by the processor count), writes each answer
-/// (a redirect as a meta-refresh page), adds <c>sitemap.xml</c> when the site is known, checks the links of the
-/// written pages, and prints a summary. Any failure — a page that throws, an unsafe param, an unexpected status, a
-/// broken link — fails the export.
+/// The static export (SPEC §0, §6): plans every prerendered route, opens the output folder's manifest (emptying the
+/// folder for a full export: the first one, or <c>--clean</c>), copies the web root, renders the routes in parallel
+/// through the app's pipeline (bounded by the processor count), writes each answer whose bytes changed (a redirect as
+/// a meta-refresh page), adds <c>sitemap.xml</c> when the site is known, deletes what the last export wrote and this
+/// one did not, checks the links of the written pages, and prints a summary. Any failure — a page that throws, an
+/// unsafe param, an unexpected status, a broken link — fails the export.
 /// </summary>
 internal sealed partial class StaticExporter
 {
@@ -54,17 +55,21 @@ internal sealed partial class StaticExporter
             return false;
         }
 
-        ExportOutputFolder.Clean(folder);
-        (int assetFiles, long assetBytes) = await WebRootCopier.CopyAsync(_environment.WebRootFileProvider, folder, cancellationToken).ConfigureAwait(false);
-        await _console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Exporting {jobs.Count} files to {folder}")).ConfigureAwait(false);
+        ExportManifest manifest = ExportManifest.Open(folder, _command.Clean);
+        (int assetFiles, long assetBytes) = await WebRootCopier.CopyAsync(_environment.WebRootFileProvider, folder, manifest, cancellationToken).ConfigureAwait(false);
+        await _console.Out.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Exporting {jobs.Count} files to {folder}{(manifest.IsIncremental ? " (incremental: only changed files are written)" : "")}")).ConfigureAwait(false);
 
         ExportLinkChecker? links = _command.CheckLinks
             ? new ExportLinkChecker(folder, _routes.Routes.Where(route => !route.Prerender).Select(route => route.Pattern))
             : null;
-        var run = new Run(this, jobs, folder, links);
+        var run = new Run(this, jobs, folder, manifest, links);
         bool succeeded = await run.RenderAllAsync(cancellationToken).ConfigureAwait(false);
         if (!succeeded)
         {
+            // What was written is on disk: the next export must know which of the folder's files are its own.
+            await manifest.SaveAsync(complete: false, CancellationToken.None).ConfigureAwait(false);
             foreach (string failure in run.Failures)
             {
                 await _console.Error.WriteLineAsync($"Export failed: {failure}").ConfigureAwait(false);
@@ -78,20 +83,22 @@ internal sealed partial class StaticExporter
             return false;
         }
 
-        (int sitemapFiles, long sitemapBytes) = await WriteSitemapAsync(jobs, run.SitemapPaths, folder, cancellationToken).ConfigureAwait(false);
+        (int sitemapFiles, long sitemapBytes) = await WriteSitemapAsync(jobs, run.SitemapPaths, folder, manifest, cancellationToken).ConfigureAwait(false);
+        manifest.RemoveStale();
+        await manifest.SaveAsync(complete: true, cancellationToken).ConfigureAwait(false);
         int files = run.Files + assetFiles + sitemapFiles;
         long bytes = run.Bytes + assetBytes + sitemapBytes;
         await _console.Out.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"Exported {run.Pages} pages: {files} files ({run.Files} rendered, {assetFiles} copied from wwwroot{(sitemapFiles > 0 ? ", sitemap.xml" : "")}), {bytes:N0} bytes in {stopwatch.Elapsed.TotalSeconds:F2} s → {folder}")).ConfigureAwait(false);
-        return links is null || await CheckLinksAsync(links, cancellationToken).ConfigureAwait(false);
+            $"Exported {run.Pages} pages: {files} files ({run.Files} rendered, {assetFiles} copied from wwwroot{(sitemapFiles > 0 ? ", sitemap.xml" : "")}; {manifest.Written} written, {manifest.Unchanged} unchanged, {manifest.Removed} removed), {bytes:N0} bytes in {stopwatch.Elapsed.TotalSeconds:F2} s → {folder}")).ConfigureAwait(false);
+        return links is null || await CheckLinksAsync(links, manifest.Files, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The link check of the written pages; every broken link is listed with its page.</summary>
-    private async Task<bool> CheckLinksAsync(ExportLinkChecker checker, CancellationToken cancellationToken)
+    private async Task<bool> CheckLinksAsync(ExportLinkChecker checker, IEnumerable<string> exported, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        (List<BrokenLink> broken, int links, int pages) = await checker.CheckAsync(cancellationToken).ConfigureAwait(false);
+        (List<BrokenLink> broken, int links, int pages) = await checker.CheckAsync(exported, cancellationToken).ConfigureAwait(false);
         string checkedLinks = string.Create(
             CultureInfo.InvariantCulture,
             $"{links:N0} links in {pages:N0} HTML files in {stopwatch.Elapsed.TotalSeconds:F2} s, after {checker.ScanTime.TotalSeconds:F2} s of reading pages as they were written");
@@ -121,7 +128,7 @@ internal sealed partial class StaticExporter
         CultureInfo.CurrentUICulture = culture;
     }
 
-    private async Task<(int Files, long Bytes)> WriteSitemapAsync(List<ExportJob> jobs, string?[] sitemapPaths, string folder, CancellationToken cancellationToken)
+    private async Task<(int Files, long Bytes)> WriteSitemapAsync(List<ExportJob> jobs, string?[] sitemapPaths, string folder, ExportManifest manifest, CancellationToken cancellationToken)
     {
         // The app's own prerendered sitemap.xml wins over ours.
         if (_runtime.Site is not Uri site || jobs.Exists(job => string.Equals(job.File, "sitemap.xml", StringComparison.OrdinalIgnoreCase)))
@@ -139,7 +146,7 @@ internal sealed partial class StaticExporter
         }
 
         byte[] sitemap = SitemapWriter.Render(site, paths);
-        await File.WriteAllBytesAsync(Path.Combine(folder, "sitemap.xml"), sitemap, cancellationToken).ConfigureAwait(false);
+        await manifest.WriteAsync("sitemap.xml", Path.Combine(folder, "sitemap.xml"), sitemap, cancellationToken).ConfigureAwait(false);
         return (1, sitemap.Length);
     }
 }

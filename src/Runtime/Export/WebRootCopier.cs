@@ -3,11 +3,14 @@ using Microsoft.Extensions.FileProviders;
 
 namespace Pages;
 
-/// <summary>Copies the web root (<c>wwwroot/</c>, through the host's file provider) into the output folder, as Astro copies <c>public/</c>.</summary>
+/// <summary>
+/// Copies the web root (<c>wwwroot/</c>, through the host's file provider) into the output folder, as Astro copies
+/// <c>public/</c>; through the <see cref="ExportManifest"/>, so a file already copied and unchanged is left as it is.
+/// </summary>
 internal static class WebRootCopier
 {
     /// <returns>The number of files and bytes copied.</returns>
-    public static async Task<(int Files, long Bytes)> CopyAsync(IFileProvider source, string outputFolder, CancellationToken cancellationToken)
+    public static async Task<(int Files, long Bytes)> CopyAsync(IFileProvider source, string outputFolder, ExportManifest manifest, CancellationToken cancellationToken)
     {
         int files = 0;
         long bytes = 0;
@@ -31,18 +34,8 @@ internal static class WebRootCopier
                 }
 
                 string target = Path.Combine(outputFolder, relative.Replace('/', Path.DirectorySeparatorChar));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                Stream input = entry.CreateReadStream();
-                await using (input.ConfigureAwait(false))
-                {
-                    FileStream output = File.Create(target);
-                    await using (output.ConfigureAwait(false))
-                    {
-                        await input.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
-                        bytes += output.Length;
-                    }
-                }
-
+                await manifest.CopyAsync(relative, target, entry, cancellationToken).ConfigureAwait(false);
+                bytes += entry.Length;
                 files++;
             }
         }

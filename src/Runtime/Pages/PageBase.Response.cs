@@ -8,8 +8,6 @@ namespace Pages;
 // The response rule of SPEC §2.1, and the antiforgery field.
 public abstract partial class PageBase
 {
-    private PageResponse? _response;
-
     /// <summary>
     /// Throws when this page or component may no longer change the response: in a component, or in a page once its
     /// frontmatter has finished. Deterministic: it does not depend on whether bytes have been flushed.
@@ -33,7 +31,7 @@ public abstract partial class PageBase
         }
     }
 
-    private PageResponse GuardedResponse => _response ??= new PageResponse(HttpContext.Response, this);
+    private PageResponse GuardedResponse => Lazy.Response ??= new PageResponse(HttpContext.Response, this);
 
     /// <summary>
     /// The hidden form field with ASP.NET Core's antiforgery token (<c>&lt;input type="hidden" name="__RequestVerificationToken" ...&gt;</c>):

@@ -12,9 +12,7 @@ public abstract partial class PageBase
 {
     private HttpContext? _httpContext;
     private PagesRuntime? _runtime;
-    private RouteParams? _params;
-    private Uri? _url;
-    private PageCookies? _cookies;
+    private PageLazyState? _lazy;
     private SlotSet? _slots;
 
     /// <summary>The current request's context.</summary>
@@ -31,16 +29,16 @@ public abstract partial class PageBase
     public HttpResponse Response => GuardedResponse;
 
     /// <summary>The route values: <c>Params["id"]</c>, <see langword="null"/> when absent.</summary>
-    public RouteParams Params => _params ??= new RouteParams(HttpContext.Request.RouteValues);
+    public RouteParams Params => Lazy.Params ??= new RouteParams(HttpContext.Request.RouteValues);
 
     /// <summary>The absolute request URL, with the query string and the host's port.</summary>
-    public Uri Url => _url ??= new Uri(HttpContext.Request.GetEncodedUrl());
+    public Uri Url => Lazy.Url ??= new Uri(HttpContext.Request.GetEncodedUrl());
 
     /// <summary>The configured site URL (<see cref="PagesOptions.Site"/>), like <c>Astro.site</c>; <see langword="null"/> when not set.</summary>
     public Uri? Site => Runtime.Site;
 
     /// <summary>The request's cookies to read, and the response's cookies to set or delete.</summary>
-    public PageCookies Cookies => _cookies ??= new PageCookies(HttpContext, this);
+    public PageCookies Cookies => Lazy.Cookies ??= new PageCookies(HttpContext, this);
 
     /// <summary>Per-request items set by middleware (<see cref="HttpContext.Items"/>).</summary>
     public IDictionary<object, object?> Locals => HttpContext.Items;
@@ -73,6 +71,8 @@ public abstract partial class PageBase
 
     internal PagesRuntime Runtime => _runtime ?? throw NotAttached();
 
+    private PageLazyState Lazy => _lazy ??= new PageLazyState();
+
     /// <summary>Called by generated code when the frontmatter has finished, before the first template byte.</summary>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected void BeginTemplate() => TemplateStarted = true;
@@ -89,8 +89,10 @@ public abstract partial class PageBase
     {
         _httpContext = parent.HttpContext;
         _runtime = parent._runtime;
-        _params = parent._params;
-        _url = parent._url;
+        if (parent._lazy is { } state && (state.Params is not null || state.Url is not null))
+        {
+            _lazy = new PageLazyState { Params = state.Params, Url = state.Url };
+        }
     }
 
     private InvalidOperationException NotAttached() => new(

@@ -29,8 +29,13 @@ namespace Pages;
 /// </remarks>
 public sealed partial class HtmlWriter
 {
-    private readonly PipeWriter _output;
-    private readonly HtmlEncoder _encoder;
+    // The last writer a page endpoint finished with on this thread (see Rent): one allocation less per request.
+    [ThreadStatic]
+    private static HtmlWriter? t_spare;
+
+    // Not readonly: a spare writer is pointed at the next response (Rent), and let go of the last (Return).
+    private PipeWriter _output;
+    private HtmlEncoder _encoder;
 
     // The current chunk: bytes [_start, _position) are written, [_position, _end) are free.
     private byte[] _buffer = [];
@@ -56,6 +61,47 @@ public sealed partial class HtmlWriter
         ArgumentNullException.ThrowIfNull(encoder);
         _output = output;
         _encoder = encoder;
+    }
+
+    /// <summary>
+    /// A writer into <paramref name="output"/>: this thread's spare one when there is one (a page endpoint returned
+    /// it), else a new one. Only for a render that ends in <see cref="Return"/> or is dropped.
+    /// </summary>
+    internal static HtmlWriter Rent(PipeWriter output, HtmlEncoder encoder)
+    {
+        HtmlWriter? writer = t_spare;
+        if (writer is null)
+        {
+            return new HtmlWriter(output, encoder);
+        }
+
+        t_spare = null;
+        writer._output = output;
+        writer._encoder = encoder;
+        return writer;
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="writer"/> as this thread's spare, once its render has committed every byte and holds no
+    /// pooled buffer (otherwise it is left to the garbage collector). The caller must not use it afterwards.
+    /// </summary>
+    internal static void Return(HtmlWriter writer)
+    {
+        if (writer._buffer.Length != 0 || writer.HasPendingBytes)
+        {
+            return;
+        }
+
+        writer._output = null!;
+        writer._encoder = null!;
+        writer._start = writer._position = writer._end = 0;
+        writer._bufferIsPipeMemory = false;
+        writer._committed = false;
+        writer._pipeChunkTaken = false;
+        writer._closedPipeChunkLength = 0;
+        writer._hasUnflushedCommittedBytes = false;
+        writer.HasFlushed = false;
+        t_spare = writer;
     }
 
     /// <summary>The encoder applied to values; components and slots render with the same one.</summary>

@@ -106,8 +106,10 @@ internal sealed partial class PageEndpoint
             return;
         }
 
-        var writer = new HtmlWriter(response.BodyWriter, _runtime.Encoder);
+        // A writer per render, reused across requests on a thread (a page that throws drops its writer).
+        HtmlWriter writer = HtmlWriter.Rent(response.BodyWriter, _runtime.Encoder);
         IResult? result = await page.RenderAndCommitAsync(writer).ConfigureAwait(false);
+        HtmlWriter.Return(writer);
         if (result is not null)
         {
             await ExecuteResultAsync(result, context).ConfigureAwait(false);

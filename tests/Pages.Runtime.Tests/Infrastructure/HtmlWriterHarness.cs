@@ -17,4 +17,12 @@ internal static class HtmlWriterHarness
         writer.Commit();
         return Encoding.UTF8.GetString(output.WrittenMemory.Span);
     }
+
+    /// <summary>Everything the pipe's writer sent until it completed, as UTF-8 text.</summary>
+    public static async Task<string> ReadAllAsync(System.IO.Pipelines.PipeReader reader)
+    {
+        using var stream = new MemoryStream();
+        await reader.CopyToAsync(stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
 }

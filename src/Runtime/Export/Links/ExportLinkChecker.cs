@@ -14,7 +14,8 @@ namespace Pages;
 /// </summary>
 /// <remarks>
 /// Rendered pages are scanned as they are written (<see cref="AddPage"/>, on the export's parallel workers, from the
-/// bytes in memory); any other HTML in the folder (copied from the web root) is read at <see cref="CheckAsync"/>.
+/// bytes in memory); any other HTML the export wrote (copied from the web root, or kept unchanged from the last
+/// export: its bytes are what this export rendered) is read at <see cref="CheckAsync"/>.
 /// A URL resolves as a static host serves the folder: relative to the page's own URL, percent-escapes decoded,
 /// <c>/a/</c> to <c>a/index.html</c>, and <c>/a</c> to the file <c>a</c>, else <c>a/index.html</c>, else <c>a.html</c>.
 /// File names match case-sensitively, as on most hosts.
@@ -52,16 +53,15 @@ internal sealed class ExportLinkChecker
     /// <summary>The time spent in <see cref="AddPage"/>, summed over the workers that called it.</summary>
     public TimeSpan ScanTime => System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _scanTicks));
 
-    /// <summary>Checks the links of every <c>.html</c> file in the output folder.</summary>
+    /// <summary>Checks the links of every <c>.html</c> file of the export.</summary>
+    /// <param name="exported">Every file the export wrote or kept (relative, <c>/</c>): the pages to check and the
+    /// targets links may reach. Other files in the folder are the user's (an incremental export keeps them): their
+    /// links are not the export's to check, and a link to one is broken, as it was when the folder was emptied.</param>
     /// <param name="cancellationToken">Stops the check.</param>
     /// <returns>The broken links ordered by page and position, and how many links and pages were checked.</returns>
-    public async Task<(List<BrokenLink> Broken, int Links, int Pages)> CheckAsync(CancellationToken cancellationToken)
+    public async Task<(List<BrokenLink> Broken, int Links, int Pages)> CheckAsync(IEnumerable<string> exported, CancellationToken cancellationToken)
     {
-        var files = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string file in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories))
-        {
-            files.Add(Path.GetRelativePath(_folder, file).Replace(Path.DirectorySeparatorChar, '/'));
-        }
+        var files = new HashSet<string>(exported, StringComparer.Ordinal);
 
         string[] pages = files.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToArray();
         string[] unscanned = pages.Where(page => !_pages.ContainsKey(page)).ToArray();

@@ -1,0 +1,244 @@
+using System.Collections.Concurrent;
+using System.IO;
+using System.IO.Hashing;
+using System.Linq;
+using System.Text.Json;
+using Microsoft.Extensions.FileProviders;
+
+namespace Pages;
+
+/// <summary>
+/// The incremental export (docs/static-export.md#incremental-export): <c>.pages-manifest.json</c> in the output folder
+/// lists every file the last export wrote with the XxHash3 of its bytes and its length and time on disk. Each file of
+/// this export is hashed from memory and written only when its bytes differ (or the file on disk is no longer the one
+/// the export wrote), so an unchanged file keeps its modification time; files of the last export that this one did
+/// not write are deleted, and nothing else is: a file the export never wrote is the user's. Without a readable
+/// manifest, or with <c>--clean</c>, the folder is emptied first and every file written, as before.
+/// </summary>
+internal sealed class ExportManifest
+{
+    /// <summary>The manifest's file name in the output folder.</summary>
+    public const string FileName = ".pages-manifest.json";
+
+    private const int FormatVersion = 1;
+
+    private readonly string _folder;
+    private readonly Dictionary<string, ExportManifestEntry> _previous;
+    private readonly ConcurrentDictionary<string, ExportManifestEntry> _current = new(StringComparer.Ordinal);
+    private int _written;
+    private int _unchanged;
+    private int _removed;
+
+    private ExportManifest(string folder, Dictionary<string, ExportManifestEntry> previous, bool incremental)
+    {
+        _folder = folder;
+        _previous = previous;
+        IsIncremental = incremental;
+    }
+
+    /// <summary>Whether a previous export's manifest was used (else the folder was emptied first).</summary>
+    public bool IsIncremental { get; }
+
+    /// <summary>Files whose bytes were written in this export.</summary>
+    public int Written => _written;
+
+    /// <summary>Files left as they were: the same bytes were already there.</summary>
+    public int Unchanged => _unchanged;
+
+    /// <summary>Files of the previous export that this one no longer writes, deleted.</summary>
+    public int Removed => _removed;
+
+    /// <summary>Every file this export wrote or kept (relative to the output folder, with <c>/</c>).</summary>
+    public IEnumerable<string> Files => _current.Keys;
+
+    /// <summary>
+    /// Reads the previous manifest of <paramref name="folder"/>; when <paramref name="clean"/> or there is none (or
+    /// it cannot be read), empties the folder (creating it when missing) for a full export.
+    /// </summary>
+    public static ExportManifest Open(string folder, bool clean)
+    {
+        Dictionary<string, ExportManifestEntry>? previous = clean ? null : TryRead(Path.Combine(folder, FileName));
+        if (previous is null)
+        {
+            ExportOutputFolder.Clean(folder);
+            return new ExportManifest(folder, new Dictionary<string, ExportManifestEntry>(StringComparer.Ordinal), incremental: false);
+        }
+
+        return new ExportManifest(folder, previous, incremental: true);
+    }
+
+    /// <summary>Writes <paramref name="body"/> to <paramref name="file"/> unless the file already holds exactly these bytes (thread-safe).</summary>
+    /// <param name="file">The file, relative to the output folder with <c>/</c>.</param>
+    /// <param name="path">Its full path, already checked to be inside the output folder.</param>
+    /// <param name="body">The bytes.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    /// <returns>Whether the file was written.</returns>
+    public async Task<bool> WriteAsync(string file, string path, byte[] body, CancellationToken cancellationToken)
+    {
+        string hash = Hex(XxHash3.HashToUInt64(body));
+        if (_previous.TryGetValue(file, out ExportManifestEntry? last) && last.Hash == hash && last.Length == body.Length && IsOnDisk(path, last))
+        {
+            Keep(file, last);
+            return false;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, body, cancellationToken).ConfigureAwait(false);
+        Wrote(file, path, hash, source: null);
+        return true;
+    }
+
+    /// <summary>
+    /// Copies a web root file to <paramref name="file"/> unless the copy there is already current: an unchanged source
+    /// (same length and time) is not read at all; a changed one is hashed first and copied only when its bytes differ.
+    /// </summary>
+    /// <returns>Whether the file was written.</returns>
+    public async Task<bool> CopyAsync(string file, string path, IFileInfo source, CancellationToken cancellationToken)
+    {
+        string stamp = FormattableString.Invariant($"{source.Length}:{source.LastModified.UtcTicks}");
+        _previous.TryGetValue(file, out ExportManifestEntry? last);
+        if (last is not null && last.Source == stamp && IsOnDisk(path, last))
+        {
+            Keep(file, last);
+            return false;
+        }
+
+        string hash;
+        Stream input = source.CreateReadStream();
+        await using (input.ConfigureAwait(false))
+        {
+            var hasher = new XxHash3();
+            await hasher.AppendAsync(input, cancellationToken).ConfigureAwait(false);
+            hash = Hex(hasher.GetCurrentHashAsUInt64());
+        }
+
+        if (last is not null && last.Hash == hash && last.Length == source.Length && IsOnDisk(path, last))
+        {
+            Keep(file, last with { Source = stamp });
+            return false;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        input = source.CreateReadStream();
+        await using (input.ConfigureAwait(false))
+        {
+            FileStream output = File.Create(path);
+            await using (output.ConfigureAwait(false))
+            {
+                await input.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        Wrote(file, path, hash, stamp);
+        return true;
+    }
+
+    /// <summary>
+    /// Deletes the files the previous export wrote and this one did not, and the folders that leaves empty. Entries
+    /// that would resolve outside the output folder (a hand-edited manifest) are ignored.
+    /// </summary>
+    public void RemoveStale()
+    {
+        foreach (string file in _previous.Keys)
+        {
+            if (_current.ContainsKey(file))
+            {
+                continue;
+            }
+
+            string path = Path.GetFullPath(Path.Combine(_folder, file.Replace('/', Path.DirectorySeparatorChar)));
+            if (!ExportOutputFolder.IsSameOrUnder(path, _folder) || string.Equals(path, Path.GetFullPath(_folder), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+                _removed++;
+                RemoveEmptyFolders(Path.GetDirectoryName(path));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Saves the manifest: after a complete export, the files this export wrote or kept; after a failed one, also the
+    /// previous export's files it did not reach (they are still on disk, and the next export must know they are its).
+    /// Written to a temporary file and moved over the old one, so an interrupted save leaves the old manifest.
+    /// </summary>
+    public async Task SaveAsync(bool complete, CancellationToken cancellationToken)
+    {
+        IEnumerable<KeyValuePair<string, ExportManifestEntry>> entries = complete
+            ? _current
+            : _previous.Where(entry => !_current.ContainsKey(entry.Key)).Concat(_current);
+        var files = new Dictionary<string, ExportManifestEntry>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, ExportManifestEntry> entry in entries.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+        {
+            files[entry.Key] = entry.Value;
+        }
+
+        Directory.CreateDirectory(_folder);
+        string path = Path.Combine(_folder, FileName);
+        string temporary = path + ".tmp";
+        FileStream stream = File.Create(temporary);
+        await using (stream.ConfigureAwait(false))
+        {
+            await JsonSerializer.SerializeAsync(stream, new ExportManifestDocument(FormatVersion, files), ExportManifestJsonContext.Default.ExportManifestDocument, cancellationToken).ConfigureAwait(false);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static Dictionary<string, ExportManifestEntry>? TryRead(string path)
+    {
+        try
+        {
+            using FileStream stream = File.OpenRead(path);
+            ExportManifestDocument? document = JsonSerializer.Deserialize(stream, ExportManifestJsonContext.Default.ExportManifestDocument);
+            return document is { Version: FormatVersion, Files: not null }
+                ? new Dictionary<string, ExportManifestEntry>(document.Files, StringComparer.Ordinal)
+                : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
+        {
+            // No manifest (a first export, or a folder written by hand) or one we cannot trust: export everything.
+            return null;
+        }
+    }
+
+    // The file on disk is still the one the export wrote: same length and modification time as recorded then.
+    private static bool IsOnDisk(string path, ExportManifestEntry entry)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.Length == entry.Length && info.LastWriteTimeUtc.Ticks == entry.Modified;
+    }
+
+    private static string Hex(ulong hash) => hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+
+    private void Keep(string file, ExportManifestEntry entry)
+    {
+        _current[file] = entry;
+        Interlocked.Increment(ref _unchanged);
+    }
+
+    private void Wrote(string file, string path, string hash, string? source)
+    {
+        var info = new FileInfo(path);
+        _current[file] = new ExportManifestEntry(hash, info.Length, info.LastWriteTimeUtc.Ticks, source);
+        Interlocked.Increment(ref _written);
+    }
+
+    private void RemoveEmptyFolders(string? folder)
+    {
+        string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(_folder));
+        while (folder is not null
+            && !string.Equals(Path.TrimEndingDirectorySeparator(folder), root, StringComparison.Ordinal)
+            && ExportOutputFolder.IsSameOrUnder(folder, root)
+            && Directory.Exists(folder)
+            && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+            folder = Path.GetDirectoryName(folder);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using Xunit.Abstractions;
+
+namespace Pages.ExportTests;
+
+/// <summary>
+/// Issue 11, acceptance 2 (which files, not how fast: the time is benchmarks/export.sh's <c>incremental</c> figure):
+/// a site of Markdown posts is built and exported; one post's title is edited, another post deleted, the site rebuilt
+/// and exported into the same folder. Exactly the edited post's page and the list that shows its title are written
+/// again, the deleted post's page is removed, and every other file keeps its write time — including a list that does
+/// not include the edited post.
+/// </summary>
+public class IncrementalContentExportTests(ITestOutputHelper output)
+{
+    private const int Count = 6;
+
+    [Fact]
+    public async Task Editing_one_post_rewrites_its_page_and_the_lists_that_show_it_only()
+    {
+        using MarkdownProject project = MarkdownProject.Create("""
+            [Collection("posts")]
+            public sealed record Post(string Title);
+            """);
+        WritePages(project);
+        for (int i = 1; i <= Count; i++)
+        {
+            project.Write($"Content/posts/post-{i}.md", $"---\ntitle: Post {i}\n---\nBody of post {i}.\n");
+        }
+
+        var watch = Stopwatch.StartNew();
+        (int buildExit, string buildOutput) = await project.BuildAsync();
+        Assert.True(buildExit == 0, buildOutput);
+        string dist = Path.Combine(project.Directory, "dist");
+        (int firstExit, string firstOutput) = await project.ExportAsync(dist);
+        Assert.True(firstExit == 0, firstOutput);
+        output.WriteLine($"first build + export: {watch.Elapsed.TotalSeconds:F1} s");
+        Dictionary<string, DateTime> before = WriteTimes(dist);
+        Assert.Contains("posts/post-4/index.html", before.Keys);
+
+        // Post 4 is in the list of all posts, not in the list of the first two; post 5 goes away.
+        project.Write("Content/posts/post-4.md", "---\ntitle: Post four, edited\n---\nBody of post 4.\n");
+        project.Delete("Content/posts/post-5.md");
+        watch.Restart();
+        (int rebuildExit, string rebuildOutput) = await project.BuildAsync();
+        Assert.True(rebuildExit == 0, rebuildOutput);
+        (int secondExit, string secondOutput) = await project.ExportAsync(dist);
+        Assert.True(secondExit == 0, secondOutput);
+        output.WriteLine($"rebuild + export after the edit: {watch.Elapsed.TotalSeconds:F1} s\n{secondOutput}");
+
+        Dictionary<string, DateTime> after = WriteTimes(dist);
+        string[] rewritten = after.Where(file => before.TryGetValue(file.Key, out DateTime then) && file.Value != then).Select(file => file.Key).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["index.html", "posts/post-4/index.html"], rewritten);
+        Assert.Equal(["posts/post-5/index.html"], before.Keys.Except(after.Keys));
+        Assert.Empty(after.Keys.Except(before.Keys));
+        Assert.False(Directory.Exists(Path.Combine(dist, "posts", "post-5")));
+        Assert.Contains("<h1>Post four, edited</h1>", File.ReadAllText(Path.Combine(dist, "posts", "post-4", "index.html")), StringComparison.Ordinal);
+        Assert.Contains("2 written, 6 unchanged, 1 removed", secondOutput, StringComparison.Ordinal);
+    }
+
+    private static void WritePages(MarkdownProject project)
+    {
+        project.Write("Pages/index.page", """
+            ---
+            var posts = Content.GetCollection<Post>("posts");
+            ---
+            <h1>All posts</h1>
+            @foreach (var post in posts) {
+              <a href={$"/posts/{post.Id}"}>{post.Data.Title}</a>
+            }
+
+            """);
+        project.Write("Pages/first.page", """
+            ---
+            var posts = Content.GetCollection<Post>("posts").Take(2);
+            ---
+            <h1>First posts</h1>
+            @foreach (var post in posts) {
+              <a href={$"/posts/{post.Id}"}>{post.Data.Title}</a>
+            }
+
+            """);
+        project.Write("Pages/about.page", "<h1>About</h1>\n");
+        project.Write("Pages/posts/[slug].page", """
+            ---
+            record Props(ContentEntry<Post> Entry);
+
+            public static IEnumerable<StaticPath<Props>> GetStaticPaths() =>
+                Content.GetCollection<Post>("posts").Select(entry => new StaticPath<Props>(new() { ["slug"] = entry.Id }, new Props(entry)));
+
+            var post = props.Entry;
+            ---
+            <!DOCTYPE html>
+            <title>{post.Data.Title}</title>
+            <h1>{post.Data.Title}</h1>
+            {post.Html}
+
+            """);
+    }
+
+    private static Dictionary<string, DateTime> WriteTimes(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(file => Path.GetFileName(file) != ExportRun.ManifestFile)
+            .ToDictionary(file => Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/'), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+}
