@@ -28,7 +28,7 @@ internal static class ContentEmitter
         writer.Line($"namespace {ManifestEmitter.ManifestNamespace(assemblyName)}");
         writer.OpenBrace();
         writer.Line("/// <summary>The content collections of this assembly, registered with the runtime when the assembly loads.</summary>");
-        writer.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{PageEmitter.GeneratorName}\", \"{PageEmitter.GeneratorVersion}\")]");
+        writer.Line(GeneratorInfo.GeneratedCodeAttribute);
         writer.Line("file static class PagesContent");
         writer.OpenBrace();
         writer.Line("// Bodies are embedded resources of this assembly (see the package's buildTransitive targets), read on first use.");

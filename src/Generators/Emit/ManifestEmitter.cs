@@ -54,7 +54,7 @@ internal static class ManifestEmitter
         writer.Line($"namespace {ManifestNamespace(assemblyName)}");
         writer.OpenBrace();
         writer.Line("/// <summary>The pages and endpoints of this assembly, in route priority order.</summary>");
-        writer.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{PageEmitter.GeneratorName}\", \"{PageEmitter.GeneratorVersion}\")]");
+        writer.Line(GeneratorInfo.GeneratedCodeAttribute);
         writer.Line("public sealed class PagesManifest : global::Pages.PagesManifest");
         writer.OpenBrace();
         writer.Line("/// <summary>The one instance, registered by the module initializer.</summary>");

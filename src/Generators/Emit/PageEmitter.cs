@@ -12,9 +12,6 @@ namespace Pages.Generators.Emit;
 /// </summary>
 internal static class PageEmitter
 {
-    public const string GeneratorName = "Pages.Generators";
-    public const string GeneratorVersion = "0.1.0";
-
     /// <summary>The hint name: the generated type's full name, unique in a compilation like the type itself.</summary>
     public static string HintName(PageModel model)
     {
@@ -59,7 +56,7 @@ internal static class PageEmitter
         }
 
         writer.Line($"/// <summary>Generated from <c>{Escape(model.ProjectPath)}</c>.</summary>");
-        writer.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{GeneratorName}\", \"{GeneratorVersion}\")]");
+        writer.Line(GeneratorInfo.GeneratedCodeAttribute);
         writer.Line($"public sealed partial class {model.ClassName} : {BaseType(model)}");
         writer.OpenBrace();
 

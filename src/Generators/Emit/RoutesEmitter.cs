@@ -46,7 +46,7 @@ internal static class RoutesEmitter
         writer.Line("/// deleted page makes each use a compile error. Values are encoded one segment each (<see cref=\"global::Pages.RouteUrl\"/>);");
         writer.Line("/// under a path base, write <c>Request.PathTo(Routes.About)</c>.");
         writer.Line("/// </summary>");
-        writer.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{PageEmitter.GeneratorName}\", \"{PageEmitter.GeneratorVersion}\")]");
+        writer.Line(GeneratorInfo.GeneratedCodeAttribute);
         writer.Line($"internal static partial class {root.Name}");
         WriteBody(writer, root, settings.TrailingSlash);
         if (settings.Namespace.Length > 0)

@@ -4,7 +4,7 @@
 namespace Pages.Generated.App
 {
     /// <summary>The content collections of this assembly, registered with the runtime when the assembly loads.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "{version}")]
     file static class PagesContent
     {
         // Bodies are embedded resources of this assembly (see the package's buildTransitive targets), read on first use.

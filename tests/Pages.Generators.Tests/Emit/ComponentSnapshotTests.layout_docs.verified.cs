@@ -6,7 +6,7 @@
 namespace App.Layouts
 {
     /// <summary>Generated from <c>Layouts/Docs.page</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "{version}")]
     public sealed partial class Docs : global::Pages.Component<Docs.Props>
     {
         public

@@ -6,7 +6,7 @@
 namespace App.Components
 {
     /// <summary>Generated from <c>Components/Slots.page</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "{version}")]
     public sealed partial class Slots : global::Pages.Component<Slots.Props>
     {
         /// <summary>This component declares no props.</summary>

@@ -6,7 +6,7 @@
 namespace App.Components
 {
     /// <summary>Generated from <c>Components/Card.page</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "{version}")]
     public sealed partial class Card : global::Pages.Component<Card.Props>
     {
         public

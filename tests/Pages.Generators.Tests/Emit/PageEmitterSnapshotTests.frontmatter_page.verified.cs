@@ -10,7 +10,7 @@ using System.Globalization;
 namespace App.Pages
 {
     /// <summary>Generated from <c>Pages/products/[id].page</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "{version}")]
     public sealed partial class Page_products__id___456b8555 : global::Pages.Page
     {
         /// <summary>Whether this page is written to disk at build time (true) or rendered on every request (false).</summary>

@@ -6,7 +6,7 @@
 namespace App.Pages
 {
     /// <summary>Generated from <c>Pages/streaming.page</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "{version}")]
     public sealed partial class Page_streaming : global::Pages.Page
     {
         /// <summary>Whether this page is written to disk at build time (true) or rendered on every request (false).</summary>

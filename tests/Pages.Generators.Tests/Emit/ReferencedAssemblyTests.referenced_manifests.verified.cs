@@ -6,7 +6,7 @@
 namespace Pages.Generated.App
 {
     /// <summary>The pages and endpoints of this assembly, in route priority order.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "{version}")]
     public sealed class PagesManifest : global::Pages.PagesManifest
     {
         /// <summary>The one instance, registered by the module initializer.</summary>

@@ -10,7 +10,7 @@ namespace App
     /// deleted page makes each use a compile error. Values are encoded one segment each (<see cref="global::Pages.RouteUrl"/>);
     /// under a path base, write <c>Request.PathTo(Routes.About)</c>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Pages.Generators", "{version}")]
     internal static partial class Routes
     {
         /// <summary><c>/</c>, from <c>index.page</c>.</summary>
