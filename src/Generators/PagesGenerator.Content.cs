@@ -10,7 +10,7 @@ using Pages.Generators.Model;
 namespace Pages.Generators;
 
 /// <summary>
-/// The content collection pipeline (SPEC §7): <c>[Collection]</c> records are the schemas, <c>Content/&lt;collection&gt;/**/*.md</c>
+/// The content collection pipeline (docs/content.md): <c>[Collection]</c> records are the schemas, <c>Content/&lt;collection&gt;/**/*.md</c>
 /// files are bound against them one by one, and all bound entries become one generated file.
 /// </summary>
 public sealed partial class PagesGenerator

@@ -64,7 +64,7 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
         var emitInput = models.Combine(components).WithTrackingName(TrackingNames.EmitInput);
         context.RegisterSourceOutput(emitInput, static (spc, pair) => EmitPage(spc, pair.Left, pair.Right));
 
-        // [Endpoint] classes under the pages root (SPEC §5): their routes join the pages' in one table.
+        // [Endpoint] classes under the pages root (docs/on-demand.md, endpoints): their routes join the pages' in one table.
         var endpoints = EndpointPipeline(context, options);
 
         // Routes of all pages and endpoints, sorted and checked for collisions, become the manifest.

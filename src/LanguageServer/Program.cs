@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using Pages.LanguageServer;
 using StreamJsonRpc;
 
-// pages-language-server --stdio: LSP 3.17 over stdin/stdout (SPEC §9). Logs go to stderr.
+// pages-language-server --stdio: LSP 3.17 over stdin/stdout (docs/editor.md). Logs go to stderr.
 if (!args.Contains("--stdio"))
 {
     Console.Error.WriteLine("usage: pages-language-server --stdio   (speaks LSP 3.17 over stdin/stdout)");

@@ -1,6 +1,6 @@
 namespace Pages.Generators.Content;
 
-/// <summary>The shapes of C# type a collection schema member may have (SPEC §7).</summary>
+/// <summary>The shapes of C# type a collection schema member may have (docs/content.md).</summary>
 internal enum SchemaKind
 {
     String,

@@ -1,7 +1,7 @@
 namespace Pages.Generators.Emit;
 
 /// <summary>
-/// The project-wide <c>global using global::Pages;</c> (SPEC §0), added as post-initialization output so that it is
+/// The project-wide <c>global using global::Pages;</c> (docs/language.md), added as post-initialization output so that it is
 /// part of the compilation the generator itself analyses: an <c>[Endpoint]</c> written without a using binds.
 /// </summary>
 internal static class GlobalUsingEmitter

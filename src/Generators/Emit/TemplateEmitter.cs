@@ -121,7 +121,7 @@ internal sealed partial class TemplateEmitter
 
         if (_model.Kind == PageKind.Page)
         {
-            // From here on the response's status and headers are final (SPEC §2.1).
+            // From here on the response's status and headers are final (docs/language.md).
             _writer.Line("BeginTemplate();");
         }
 

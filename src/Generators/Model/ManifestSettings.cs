@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Pages.Generators.Model;
 
 /// <summary>
-/// The MSBuild settings the runtime needs at export, baked into the manifest as defaults (SPEC §0: options win over
+/// The MSBuild settings the runtime needs at export, baked into the manifest as defaults (docs/architecture.md, settings: options win over
 /// them): <c>PagesBuildFormat</c> and <c>PagesTrailingSlash</c>, as the runtime's enum member names, or
 /// <see langword="null"/> when unset or not a known value (then the runtime's built-in default applies).
 /// </summary>

@@ -11,7 +11,7 @@ namespace Pages.Generators.Parsing;
 
 /// <summary>
 /// Finds the frontmatter (the C# between a first line <c>---</c> and the next line <c>---</c>), parses it as a
-/// script, and splits it by modifiers (SPEC §2.1) into usings, types, members and statements, each kept as
+/// script, and splits it by modifiers (docs/language.md) into usings, types, members and statements, each kept as
 /// text with its span in the .page file. Broken C# is carried as is: the compiler reports it through <c>#line</c>.
 /// </summary>
 internal static class FrontmatterSplitter

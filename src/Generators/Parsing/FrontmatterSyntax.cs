@@ -19,7 +19,7 @@ internal sealed record UsingChunk(string Text, SourceSpan Span, string? Alias, s
 internal sealed record TypeChunk(CodeChunk Code, string Name, bool NeedsPublic);
 
 /// <summary>
-/// The frontmatter split by modifiers (SPEC §2.1): usings, nested types, class members, and the
+/// The frontmatter split by modifiers (docs/language.md): usings, nested types, class members, and the
 /// statements that run at the start of every render, in source order; and the page settings it declares
 /// (<c>Prerender</c>, <c>Buffer</c>, <c>Antiforgery</c>), <see langword="null"/> when not declared.
 /// </summary>

@@ -302,7 +302,7 @@ internal sealed partial class TemplateParser
         return scan;
     }
 
-    // Component props are typed: a spread or class:list cannot be mapped to them (SPEC §3).
+    // Component props are typed: a spread or class:list cannot be mapped to them (docs/components.md).
     private void CheckComponentAttributes(string name, List<AttributeNode> attributes)
     {
         foreach (var attribute in attributes)

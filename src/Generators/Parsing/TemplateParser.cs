@@ -7,7 +7,7 @@ using Pages.Generators.Model;
 namespace Pages.Generators.Parsing;
 
 /// <summary>
-/// Parses a template body (SPEC §2.2) into <see cref="TemplateNode"/>s: text, holes, elements, components,
+/// Parses a template body (docs/language.md) into <see cref="TemplateNode"/>s: text, holes, elements, components,
 /// slots, fragments and control constructs. Recursive descent over the text; the first error ends the parse
 /// (one mistake, one diagnostic). Split by concern: this file holds the node loop, text and holes;
 /// <c>.Elements.cs</c> the tags and attributes; <c>.Directives.cs</c> the control constructs and the line rule.

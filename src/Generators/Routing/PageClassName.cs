@@ -7,7 +7,7 @@ namespace Pages.Generators.Routing;
 
 /// <summary>
 /// Generated class names: a routable page's name is derived from its path (<see cref="ForPage"/>),
-/// a component's is its file name (<see cref="TryForComponent"/>, SPEC §1).
+/// a component's is its file name (<see cref="TryForComponent"/>, docs/components.md).
 /// </summary>
 /// <remarks>
 /// A page's name is <c>Page_</c> + its route path without <c>.page</c>, each <c>/</c> written as <c>_</c>:

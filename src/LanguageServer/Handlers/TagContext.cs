@@ -5,7 +5,7 @@ namespace Pages.LanguageServer.Handlers;
 /// <summary>
 /// Where the caret is inside an unfinished component tag of the template: typing its name (<c>&lt;Ca|</c>) or
 /// between its attributes (<c>&lt;Card |</c>). Only tag boundaries are read here; C# inside the tag (<c>{...}</c>
-/// values) is left to Roslyn. Component tags start with an upper-case letter (SPEC §3).
+/// values) is left to Roslyn. Component tags start with an upper-case letter (docs/components.md).
 /// </summary>
 internal sealed partial record TagContext(string ComponentName, bool InName, int NameStart)
 {

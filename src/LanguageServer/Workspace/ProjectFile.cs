@@ -1,6 +1,6 @@
 namespace Pages.LanguageServer.Workspace;
 
-/// <summary>Finds the project a <c>.page</c> belongs to: the nearest <c>*.csproj</c> in its folder or above (SPEC §9).</summary>
+/// <summary>Finds the project a <c>.page</c> belongs to: the nearest <c>*.csproj</c> in its folder or above (docs/editor.md).</summary>
 internal static class ProjectFile
 {
     public static string? Find(string pagePath)

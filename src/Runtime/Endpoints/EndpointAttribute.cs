@@ -1,7 +1,7 @@
 namespace Pages;
 
 /// <summary>
-/// Marks a class in a <c>.cs</c> file under the pages root as a server endpoint (an API route, SPEC §5): its file
+/// Marks a class in a <c>.cs</c> file under the pages root as a server endpoint (an API route, docs/on-demand.md): its file
 /// path is its route (<c>Pages/api/random.json.cs</c> → <c>/api/random.json</c>) and its static methods
 /// <c>Get</c>, <c>Post</c>, <c>Put</c>, <c>Patch</c>, <c>Delete</c>, <c>Options</c> and <c>All</c> answer those methods.
 /// </summary>

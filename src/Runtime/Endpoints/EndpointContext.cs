@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.Extensions;
 namespace Pages;
 
 /// <summary>
-/// What an endpoint handler sees (SPEC §5), the counterpart of Astro's <c>APIContext</c>: the request, its route
+/// What an endpoint handler sees (docs/on-demand.md), the counterpart of Astro's <c>APIContext</c>: the request, its route
 /// values, cookies, per-request items and services.
 /// </summary>
 public sealed class EndpointContext

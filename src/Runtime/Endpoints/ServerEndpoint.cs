@@ -40,7 +40,7 @@ internal sealed class ServerEndpoint
             return;
         }
 
-        // A prerendered dynamic endpoint answers only its static paths (SPEC §4); others get a bare 404 (no HTML for an API).
+        // A prerendered dynamic endpoint answers only its static paths (docs/routing.md); others get a bare 404 (no HTML for an API).
         StaticPath? staticPath = null;
         if (Route.Prerender && Route.StaticPathTable is StaticPathTable table)
         {

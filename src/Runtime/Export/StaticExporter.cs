@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Pages;
 
 /// <summary>
-/// The static export (SPEC §0, §6): plans every prerendered route, opens the output folder's manifest (emptying the
+/// The static export (docs/static-export.md): plans every prerendered route, opens the output folder's manifest (emptying the
 /// folder for a full export: the first one, or <c>--clean</c>), copies the web root, renders the routes in parallel
 /// through the app's pipeline (bounded by the processor count), writes each answer whose bytes changed (a redirect as
 /// a meta-refresh page), adds <c>sitemap.xml</c> when the site is known, deletes what the last export wrote and this

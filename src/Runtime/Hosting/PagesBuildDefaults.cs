@@ -1,7 +1,7 @@
 namespace Pages;
 
 /// <summary>
-/// The MSBuild settings baked into the generated manifests (SPEC §0: a page's const, then <c>AddPages</c> options,
+/// The MSBuild settings baked into the generated manifests (docs/architecture.md, settings: a page's const, then <c>AddPages</c> options,
 /// then MSBuild properties, then built-in defaults). The first registered manifest that states a setting gives it:
 /// the app's own manifest registers first, from its module initializer, before any library's.
 /// </summary>

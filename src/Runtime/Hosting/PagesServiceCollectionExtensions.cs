@@ -33,7 +33,7 @@ public static class PagesServiceCollectionExtensions
         services.TryAddSingleton(static provider => new RewriteMatcher(provider.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>()));
         if (StaticExportCommand.TryParse(Environment.GetCommandLineArgs(), out StaticExportCommand? command))
         {
-            // `dotnet run -- build`: the same app, with Kestrel swapped for the in-process exporter (SPEC §0),
+            // `dotnet run -- build`: the same app, with Kestrel swapped for the in-process exporter (docs/static-export.md),
             // run once more in a process tuned for a short job (see ExportProcessTuning).
             if (ExportProcessTuning.TryRunInTunedProcess(out int exitCode))
             {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Pages;
 
-// The response rule of SPEC §2.1, and the antiforgery field.
+// The response rule of docs/language.md, and the antiforgery field.
 public abstract partial class PageBase
 {
     /// <summary>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Pages;
 
 /// <summary>
-/// What a page or component sees (SPEC §2.1): the request, its route values, cookies, services and slots,
+/// What a page or component sees (docs/language.md): the request, its route values, cookies, services and slots,
 /// and the render entry points generated code overrides.
 /// </summary>
 public abstract partial class PageBase

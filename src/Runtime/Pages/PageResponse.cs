@@ -7,7 +7,7 @@ namespace Pages;
 /// <summary>
 /// The <see cref="HttpResponse"/> a page or component sees as <c>Response</c>: ASP.NET Core's own, except that
 /// changing the status, headers, content type or cookies outside a page's frontmatter throws an
-/// <see cref="InvalidOperationException"/> that says why (SPEC §2.1). Writing the body and reading anything are unchanged.
+/// <see cref="InvalidOperationException"/> that says why (docs/language.md). Writing the body and reading anything are unchanged.
 /// </summary>
 /// <remarks>
 /// A wrapper rather than a swapped <c>IHttpResponseFeature</c>: middleware and the server keep the real response

@@ -10,7 +10,7 @@ using Microsoft.Net.Http.Headers;
 namespace Pages;
 
 /// <summary>
-/// How a server answers a prerendered route on demand (SPEC §6): from the exported file when the export folder has
+/// How a server answers a prerendered route on demand (docs/on-demand.md, docs/static-export.md): from the exported file when the export folder has
 /// it (<c>dist/about/index.html</c>, <c>dist/about.html</c>, <c>dist/rss.xml</c>), else from the page or endpoint run once
 /// and kept in memory; either way with an <c>ETag</c>, answering <c>If-None-Match</c> with 304.
 /// </summary>

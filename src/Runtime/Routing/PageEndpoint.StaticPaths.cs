@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Pages;
 
-// A prerendered dynamic route answers only the paths its GetStaticPaths() returned (SPEC §4).
+// A prerendered dynamic route answers only the paths its GetStaticPaths() returned (docs/routing.md).
 internal sealed partial class PageEndpoint
 {
     /// <summary>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Pages;
 
 /// <summary>
-/// Serves one page: creates it, renders it into the response, and applies the error rules of SPEC §4.
+/// Serves one page: creates it, renders it into the response, and applies the error rules of docs/routing.md.
 /// </summary>
 internal sealed partial class PageEndpoint
 {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace Pages;
 
 /// <summary>
-/// The app's route table as a service (SPEC §0): every route <c>MapPages()</c> mapped, in priority order, with its
+/// The app's route table as a service (docs/routing.md): every route <c>MapPages()</c> mapped, in priority order, with its
 /// kind, prerender flag and static paths, so an app can write its own sitemap or navigation. The static export
 /// reads the same table.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Pages;
 /// <summary>
 /// The static paths of one prerendered dynamic route: asked for once (on first use, then kept), checked against
 /// the route's parameters, and indexed by their values, so an on-demand request finds its path (and props) and a
-/// URL outside the list gets the 404 page (SPEC §4).
+/// URL outside the list gets the 404 page (docs/routing.md).
 /// </summary>
 internal sealed class StaticPathTable
 {
