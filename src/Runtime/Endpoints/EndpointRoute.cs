@@ -11,9 +11,18 @@ internal sealed record EndpointRoute(
     string SourceFile,
     bool Prerender,
     EndpointMethods Methods,
-    Func<ValueTask<IReadOnlyList<StaticPath>>>? GetStaticPaths = null)
+    Func<ValueTask<IReadOnlyList<StaticPath>>>? GetStaticPaths = null) : IRegisteredRoute
 {
     /// <summary>The static paths, resolved once and shared by on-demand requests and the export.</summary>
     public StaticPathTable? StaticPathTable { get; } =
         GetStaticPaths is null ? null : new StaticPathTable(Pattern, SourceFile, GetStaticPaths);
+
+    public string Source => SourceFile;
+
+    public PageRouteInfo Describe()
+        => new(Pattern, PageRouteKind.Endpoint, SourceFile, Prerender, StaticPathTable, Methods.For(Microsoft.AspNetCore.Http.HttpMethods.Get) is not null);
+
+    // Every method reaches the endpoint, which answers 405 with Allow for those it lacks.
+    public (Microsoft.AspNetCore.Http.RequestDelegate Handler, string DisplayName) CreateHandler(PagesRuntime runtime)
+        => (new ServerEndpoint(this, runtime).HandleAsync, $"Endpoint {Pattern} ({SourceFile})");
 }

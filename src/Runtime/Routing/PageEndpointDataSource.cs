@@ -65,24 +65,9 @@ internal sealed class PageEndpointDataSource : EndpointDataSource, IEndpointConv
         var endpoints = new List<Endpoint>(_routes.InOrder.Count + 1);
         for (int order = 0; order < _routes.InOrder.Count; order++)
         {
-            if (_routes.InOrder[order] is EndpointRoute endpointRoute)
-            {
-                // Every method reaches the endpoint, which answers 405 with Allow for those it lacks.
-                var endpoint = new ServerEndpoint(endpointRoute, _runtime);
-                endpoints.Add(Build(endpoint.HandleAsync, endpointRoute.Pattern, order, $"Endpoint {endpointRoute.Pattern} ({endpointRoute.SourceFile})", metadata: null));
-                continue;
-            }
-
-            if (_routes.InOrder[order] is RedirectRoute redirect)
-            {
-                // Every method is redirected, as Astro does.
-                endpoints.Add(Build(redirect.HandleAsync, redirect.Redirect.Template, order, redirect.Redirect.DisplayName, metadata: null));
-                continue;
-            }
-
-            var route = (PageRoute)_routes.InOrder[order];
-            var page = new PageEndpoint(route, _runtime);
-            endpoints.Add(Build(page.HandleAsync, route.Pattern, order, $"Page {route.Pattern} ({route.SourceFile})", metadata: null));
+            IRegisteredRoute route = _routes.InOrder[order];
+            (RequestDelegate handler, string displayName) = route.CreateHandler(_runtime);
+            endpoints.Add(Build(handler, route.Pattern, order, displayName, metadata: null));
         }
 
         if (_runtime.Options.MapNotFoundFallback)

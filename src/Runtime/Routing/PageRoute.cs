@@ -17,9 +17,17 @@ internal sealed record PageRoute(
     Func<Page> Factory,
     int? StatusCode = null,
     Func<ValueTask<IReadOnlyList<StaticPath>>>? GetStaticPaths = null,
-    bool Antiforgery = true)
+    bool Antiforgery = true) : IRegisteredRoute
 {
     /// <summary>The static paths, resolved once and shared by on-demand requests and the export.</summary>
     public StaticPathTable? StaticPathTable { get; } =
         GetStaticPaths is null ? null : new StaticPathTable(Pattern, SourceFile, GetStaticPaths);
+
+    public string Source => SourceFile;
+
+    public PageRouteInfo Describe()
+        => new(Pattern, StatusCode is null ? PageRouteKind.Page : PageRouteKind.ErrorPage, SourceFile, Prerender, StaticPathTable);
+
+    public (Microsoft.AspNetCore.Http.RequestDelegate Handler, string DisplayName) CreateHandler(PagesRuntime runtime)
+        => (new PageEndpoint(this, runtime).HandleAsync, $"Page {Pattern} ({SourceFile})");
 }

@@ -10,7 +10,7 @@ public sealed class PageRouteCollection
 {
     private readonly List<PageRoute> _routes = [];
     private readonly Dictionary<int, PageRoute> _errorPages = [];
-    private readonly List<object> _inOrder = [];
+    private readonly List<IRegisteredRoute> _inOrder = [];
     private readonly List<EndpointRoute> _endpoints = [];
 
     /// <summary>The routable pages, in registration order.</summary>
@@ -23,7 +23,7 @@ public sealed class PageRouteCollection
     /// Pages (<see cref="PageRoute"/>), endpoints (<see cref="EndpointRoute"/>) and configured redirects
     /// (<see cref="RedirectRoute"/>) in one order: their route priority.
     /// </summary>
-    internal IReadOnlyList<object> InOrder => _inOrder;
+    internal IReadOnlyList<IRegisteredRoute> InOrder => _inOrder;
 
     /// <summary>The error pages by status code; the first registered for a status wins.</summary>
     internal IReadOnlyDictionary<int, PageRoute> ErrorPages => _errorPages;

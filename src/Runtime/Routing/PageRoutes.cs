@@ -53,23 +53,9 @@ public sealed class PageRoutes
     /// <summary>Adds the pages and endpoints of a route collection that <c>MapPages()</c> mapped, in their priority order.</summary>
     internal void Add(PageRouteCollection routes)
     {
-        foreach (object registered in routes.InOrder)
+        foreach (IRegisteredRoute registered in routes.InOrder)
         {
-            if (registered is EndpointRoute endpoint)
-            {
-                Add(new PageRouteInfo(endpoint.Pattern, PageRouteKind.Endpoint, endpoint.SourceFile, endpoint.Prerender, endpoint.StaticPathTable, endpoint.Methods.For(HttpMethods.Get) is not null));
-                continue;
-            }
-
-            if (registered is RedirectRoute redirect)
-            {
-                Add(new PageRouteInfo(redirect.Redirect.Template, PageRouteKind.Redirect, redirect.Redirect.DisplayName, redirect.Prerender, redirect.StaticPathTable));
-                continue;
-            }
-
-            var route = (PageRoute)registered;
-            PageRouteKind kind = route.StatusCode is null ? PageRouteKind.Page : PageRouteKind.ErrorPage;
-            Add(new PageRouteInfo(route.Pattern, kind, route.SourceFile, route.Prerender, route.StaticPathTable));
+            Add(registered.Describe());
         }
 
         if (routes.ErrorPages.TryGetValue(500, out PageRoute? serverError))

@@ -8,7 +8,7 @@ namespace Pages;
 /// A configured redirect in the route table, with the page it points to when that is a route of this app: the
 /// export writes one meta-refresh page per static path of that page (as Astro does for a dynamic redirect).
 /// </summary>
-internal sealed class RedirectRoute
+internal sealed class RedirectRoute : IRegisteredRoute
 {
     public RedirectRoute(ConfiguredRedirect redirect, PageRoute? target)
     {
@@ -17,6 +17,15 @@ internal sealed class RedirectRoute
     }
 
     public ConfiguredRedirect Redirect { get; }
+
+    public string Pattern => Redirect.Template;
+
+    public string Source => Redirect.DisplayName;
+
+    public PageRouteInfo Describe() => new(Pattern, PageRouteKind.Redirect, Source, Prerender, StaticPathTable);
+
+    // Every method is redirected, as Astro does.
+    public (RequestDelegate Handler, string DisplayName) CreateHandler(PagesRuntime runtime) => (HandleAsync, Source);
 
     /// <summary>The source's static paths, taken from the target page's; <see langword="null"/> for a static source or when there are none.</summary>
     public StaticPathTable? StaticPathTable { get; }

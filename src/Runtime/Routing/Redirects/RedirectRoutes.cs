@@ -19,7 +19,7 @@ internal static class RedirectRoutes
             int position = 0;
             for (int i = 0; i < routes.InOrder.Count; i++)
             {
-                (string pattern, string name) = Describe(routes.InOrder[i]);
+                (string pattern, string name) = (routes.InOrder[i].Pattern, routes.InOrder[i].Source);
                 int order = RoutePatternShapeComparer.Compare(redirect.Pattern, PageRoutePattern.Parse(pattern));
                 if (order == 0)
                 {
@@ -36,14 +36,6 @@ internal static class RedirectRoutes
             routes.InsertInOrder(position, new RedirectRoute(redirect, Target(routes, redirect)));
         }
     }
-
-    private static (string Pattern, string Name) Describe(object route) => route switch
-    {
-        PageRoute page => (page.Pattern, page.SourceFile),
-        EndpointRoute endpoint => (endpoint.Pattern, endpoint.SourceFile),
-        RedirectRoute redirect => (redirect.Redirect.Template, redirect.Redirect.DisplayName),
-        _ => throw new InvalidOperationException($"Unknown route {route}."),
-    };
 
     // The page the target path names, found by shape ([slug] and [id] are one route).
     private static PageRoute? Target(PageRouteCollection routes, ConfiguredRedirect redirect)
