@@ -54,6 +54,16 @@ public sealed class PagesOptions
     }
 
     /// <summary>
+    /// Fills the settings <c>AddPages</c> left unset from the build (run once by <see cref="PagesOptionsBuildDefaults"/>);
+    /// an options object made outside dependency injection reads the same defaults lazily through the getters.
+    /// </summary>
+    internal void ResolveBuildDefaults()
+    {
+        _trailingSlash ??= PagesBuildDefaults.TrailingSlash;
+        _buildFormat ??= PagesBuildDefaults.BuildFormat;
+    }
+
+    /// <summary>
     /// The folder the static export writes to, relative to the content root (or absolute); <c>--out</c> on the
     /// command line wins. Default: <c>dist</c>.
     /// </summary>

@@ -7,8 +7,6 @@ namespace Pages;
 /// <summary>The app-wide state every page render shares: options, encoder, site URL, error pages, logger.</summary>
 internal sealed class PagesRuntime
 {
-    private TrailingSlash? _trailingSlash;
-
     public PagesRuntime(PagesOptions options, bool isDevelopment, ILogger logger)
     {
         Options = options;
@@ -16,6 +14,7 @@ internal sealed class PagesRuntime
         IsDevelopment = isDevelopment;
         Logger = logger;
         Site = ParseSite(options.Site);
+        TrailingSlash = options.TrailingSlash;
         PagesHotReload.Track(Prerendered);
     }
 
@@ -25,11 +24,8 @@ internal sealed class PagesRuntime
 
     public Uri? Site { get; }
 
-    /// <summary>
-    /// The trailing-slash policy, resolved once: without an explicit option it comes from the manifests'
-    /// build settings, a registry walk that does not belong on every request.
-    /// </summary>
-    public TrailingSlash TrailingSlash => _trailingSlash ??= Options.TrailingSlash;
+    /// <summary>The trailing-slash policy, read once (the options resolved it from the build when it was unset).</summary>
+    public TrailingSlash TrailingSlash { get; }
 
     /// <summary>Whether the app runs in the Development environment (errors are rethrown to the developer exception page).</summary>
     public bool IsDevelopment { get; }

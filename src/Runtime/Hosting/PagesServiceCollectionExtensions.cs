@@ -18,6 +18,8 @@ public static class PagesServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<PagesOptions>();
+        // Settings resolved once, after every Configure: options, then MSBuild, then built-in defaults.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<PagesOptions>, PagesOptionsBuildDefaults>());
         if (configure is not null)
         {
             services.Configure(configure);
