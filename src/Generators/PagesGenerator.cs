@@ -99,16 +99,16 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
             .Select(static (references, _) => ReferencedManifests.Combine(references))
             .WithTrackingName(TrackingNames.ReferencedManifests);
 
-        var manifestInput = routeTable.Combine(assemblyName).Combine(endpoints).Combine(manifestSettings).Combine(referencedManifests);
+        var manifestInput = routeTable.Combine(assemblyName).Combine(manifestSettings).Combine(referencedManifests);
         context.RegisterSourceOutput(manifestInput, static (spc, input) =>
         {
-            var ((((table, name), endpointModels), settings), referenced) = input;
+            var (((table, name), settings), referenced) = input;
             foreach (var diagnostic in table.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
             StageGuard.Output(spc, OutputStages.ManifestSource, table.Routes.Count > 0 ? table.Routes[0].FilePath : "",
-                () => spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(name, table.Routes, endpointModels, settings, referenced)));
+                () => spc.AddSource(ManifestEmitter.HintName, ManifestEmitter.Emit(name, table.Routes, settings, referenced)));
         });
 
         // The Routes class and the literal-link check (PagesGenerator.Links.cs).

@@ -9,19 +9,19 @@ namespace Pages.Generators.Endpoints;
 /// </summary>
 internal static class EndpointEmitter
 {
-    public static void Emit(CodeWriter writer, RouteModel route, EndpointModel endpoint)
+    public static void Emit(CodeWriter writer, RouteModel route)
     {
         var prerender = route.Prerender ? "true" : "false";
         writer.Line($"routes.AddEndpoint({CSharpLiteral.String(route.Pattern)}, {CSharpLiteral.String(route.ProjectPath)}, {prerender}, new global::Pages.EndpointMethods");
         writer.OpenBrace();
-        foreach (var handler in endpoint.Handlers)
+        foreach (var handler in route.Handlers)
         {
-            var call = $"{endpoint.TypeName}.{handler.Method}(context)";
+            var call = $"{route.TypeName}.{handler.Method}(context)";
             // IResult and Task<IResult> become a ValueTask<IResult> through its constructors; ValueTask<IResult> passes through.
             var body = handler.ReturnKind == EndpointReturnKind.ValueTask ? call : $"new({call})";
             writer.Line($"{handler.Method} = static context => {body},");
         }
         // GetStaticPaths(), whatever its shape, goes through the runtime's StaticPaths.From overloads, as a page's does.
-        writer.CloseBrace(endpoint.HasStaticPaths ? $", static () => global::Pages.StaticPaths.From({endpoint.TypeName}.GetStaticPaths()));" : ");");
+        writer.CloseBrace(route.HasStaticPaths ? $", static () => global::Pages.StaticPaths.From({route.TypeName}.GetStaticPaths()));" : ");");
     }
 }

@@ -36,19 +36,11 @@ internal static class EndpointModelBuilder
             var routePath = projectPath.Substring(rootPrefix.Length);
             if (RoutePathParser.IsRoutable(routePath))
             {
-                if (RoutePathParser.TryParse(routePath, out var segments, out var pattern, out _, out var error))
+                route = RouteModelBuilder.Build(endpoint.FilePath, projectPath, routePath, RouteKind.Endpoint, endpoint.TypeName, prerender,
+                    buffer: null, endpoint.HasStaticPaths, antiforgery: true, endpoint.Handlers, diagnostics);
+                if (route is not null && RouteModelBuilder.MissesStaticPaths(route))
                 {
-                    route = new RouteModel(endpoint.FilePath, routePath, pattern, segments, RouteKind.Endpoint, 0, endpoint.TypeName,
-                        prerender, null, endpoint.HasStaticPaths, projectPath);
-                    if (prerender && !endpoint.HasStaticPaths && segments.Any(segment => segment.Parts.Any(part => part.Kind != RoutePartKind.Static)))
-                    {
-                        // As for a page (PAGE023): a prerendered route with parameters must say which files to write.
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EndpointMissingStaticPaths, endpoint.FilePath, endpoint.Location, name, pattern));
-                    }
-                }
-                else
-                {
-                    diagnostics.Add(RouteDiagnostics.InvalidRoute(endpoint.FilePath, routePath, error ?? "invalid route"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EndpointMissingStaticPaths, endpoint.FilePath, endpoint.Location, name, route.Pattern));
                 }
             }
         }

@@ -29,22 +29,13 @@ internal static class PageModelBuilder
             {
                 var ns = JoinNamespace(options.RootNamespace, FolderNamespace(options.PagesRoot));
                 var className = PageClassName.ForPage(routePath);
-                RouteModel? route = null;
-                if (RoutePathParser.TryParse(routePath, out var segments, out var pattern, out var errorStatus, out var error))
+                var typeName = "global::" + (ns.Length > 0 ? ns + "." : "") + className;
+                var route = RouteModelBuilder.Build(filePath, projectPath, routePath, RouteKind.Page, typeName, prerender,
+                    syntax.Frontmatter.Buffer, syntax.Frontmatter.HasGetStaticPaths, syntax.Frontmatter.Antiforgery ?? true,
+                    EquatableArray<Endpoints.EndpointHandlerModel>.Empty, diagnostics);
+                if (route is not null && RouteModelBuilder.MissesStaticPaths(route))
                 {
-                    var typeName = "global::" + (ns.Length > 0 ? ns + "." : "") + className;
-                    route = new RouteModel(filePath, routePath, pattern, segments, RouteKind.Page, errorStatus, typeName,
-                        prerender, syntax.Frontmatter.Buffer, syntax.Frontmatter.HasGetStaticPaths, projectPath,
-                        Antiforgery: syntax.Frontmatter.Antiforgery ?? true);
-                    if (prerender && errorStatus == 0 && !syntax.Frontmatter.HasGetStaticPaths && IsDynamic(segments))
-                    {
-                        // As in Astro: a prerendered route with parameters must say which pages to write.
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingStaticPaths, filePath, FileStart, projectPath, pattern));
-                    }
-                }
-                else
-                {
-                    diagnostics.Add(RouteDiagnostics.InvalidRoute(filePath, routePath, error ?? "invalid route"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingStaticPaths, filePath, FileStart, projectPath, route.Pattern));
                 }
                 return new PageModel(filePath, projectPath, PageKind.Page, ns, className, prerender, route, syntax, diagnostics.ToEquatableArray(), options.Utf8Literals);
             }
@@ -60,9 +51,6 @@ internal static class PageModelBuilder
         var componentNamespace = JoinNamespace(options.RootNamespace, FolderNamespace(folder));
         return new PageModel(filePath, projectPath, PageKind.Component, componentNamespace, componentName, prerender, null, syntax, diagnostics.ToEquatableArray(), options.Utf8Literals);
     }
-
-    private static bool IsDynamic(EquatableArray<RouteSegment> segments)
-        => segments.Any(segment => segment.Parts.Any(part => part.Kind != RoutePartKind.Static));
 
     /// <summary>The path relative to the project directory with <c>/</c> separators (the file name alone when outside it).</summary>
     public static string ProjectRelativePath(string filePath, string projectDir)

@@ -38,6 +38,8 @@ internal sealed record RouteSegment(EquatableArray<RoutePart> Parts);
 /// <see cref="FilePath"/> is the absolute path (for diagnostics); <see cref="ProjectPath"/> the path relative to
 /// the project (for messages and the route table, so no machine path ends up in the binary).
 /// <see cref="Antiforgery"/> is <see langword="false"/> for a page that opted out of antiforgery validation.
+/// <see cref="Handlers"/> are an endpoint's handler methods (empty for a page): the manifest registers the route from
+/// this model alone. Built by <see cref="Routing.RouteModelBuilder"/>.
 /// </summary>
 internal sealed record RouteModel(
     string FilePath,
@@ -51,4 +53,5 @@ internal sealed record RouteModel(
     bool? Buffer,
     bool HasStaticPaths,
     string ProjectPath = "",
-    bool Antiforgery = true);
+    bool Antiforgery = true,
+    EquatableArray<Endpoints.EndpointHandlerModel> Handlers = default);
