@@ -99,6 +99,18 @@ internal static partial class DiagnosticDescriptors
         "Invalid slot usage",
         "{0}");
 
+    public static readonly DiagnosticDescriptor MissingStaticPaths = Error("PAGE023",
+        "A prerendered dynamic route needs GetStaticPaths",
+        "The page '{0}' is prerendered and its route '{1}' has parameters, so it needs 'public static IEnumerable<StaticPath> GetStaticPaths()' listing the paths to write (or 'public const bool Prerender = false;' to render it on demand)");
+
+    public static readonly DiagnosticDescriptor UnterminatedFrontmatterCode = Error("PAGE028",
+        "Frontmatter C# is not closed",
+        "A string, comment or interpolation hole opened here in the frontmatter never ends before the closing '---'");
+
+    public static readonly DiagnosticDescriptor NestingTooDeep = Error("PAGE029",
+        "Template is nested too deeply",
+        "Elements, blocks and components are nested more than {0} levels deep here; the template is not compiled (close the open elements or split it into components)");
+
     public static readonly DiagnosticDescriptor InvalidEndpointHandler = Error("PAGE030",
         "Endpoint handler has a wrong signature",
         "'{0}' is not a valid endpoint handler: it must be a static, non-generic, public or internal method taking one 'EndpointContext' and returning 'IResult', 'Task<IResult>' or 'ValueTask<IResult>'");
@@ -119,25 +131,10 @@ internal static partial class DiagnosticDescriptors
         "A prerendered dynamic endpoint needs GetStaticPaths",
         "The [Endpoint] class '{0}' is prerendered and its route '{1}' has parameters, so it needs 'public static IEnumerable<StaticPath> GetStaticPaths()' listing the files to write (or 'public const bool Prerender = false;' to run it on demand)");
 
-    public static readonly DiagnosticDescriptor MissingStaticPaths = Error("PAGE023",
-        "A prerendered dynamic route needs GetStaticPaths",
-        "The page '{0}' is prerendered and its route '{1}' has parameters, so it needs 'public static IEnumerable<StaticPath> GetStaticPaths()' listing the paths to write (or 'public const bool Prerender = false;' to render it on demand)");
-
     // PAGE050: links (docs/routing.md#checked-links). A warning by default; MSBuild PagesBrokenLinks=error makes it an error.
     public static readonly DiagnosticDescriptor BrokenLink = Warning("PAGE050",
         "Link to a path the app does not serve",
         "The link '{0}' matches no page, endpoint or file in the web root '{1}'; fix the path, or build it with a member of the generated Routes class");
-    public static readonly DiagnosticDescriptor UnterminatedFrontmatterCode = Error("PAGE028",
-        "Frontmatter C# is not closed",
-        "A string, comment or interpolation hole opened here in the frontmatter never ends before the closing '---'");
-
-    public static readonly DiagnosticDescriptor NestingTooDeep = Error("PAGE029",
-        "Template is nested too deeply",
-        "Elements, blocks and components are nested more than {0} levels deep here; the template is not compiled (close the open elements or split it into components)");
-
-    public static readonly DiagnosticDescriptor InternalError = Error("PAGE099",
-        "The Pages generator failed",
-        "The Pages generator failed on '{0}': {1}. Please report this with the file that caused it.");
 
     // Project setup (PAGE060–PAGE069): warnings about the project that references Pages, at its project file.
     public static readonly DiagnosticDescriptor AppWithoutWebSdk = Warning("PAGE060",
@@ -147,6 +144,10 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedTargetFramework = Warning("PAGE061",
         "The target framework is older than Pages supports",
         "The target framework '{0}' is older than Pages supports; target net{1} or later");
+
+    public static readonly DiagnosticDescriptor InternalError = Error("PAGE099",
+        "The Pages generator failed",
+        "The Pages generator failed on '{0}': {1}. Please report this with the file that caused it.");
 
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
