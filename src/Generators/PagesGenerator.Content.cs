@@ -67,8 +67,8 @@ public sealed partial class PagesGenerator
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, file.Path, new SourceSpan(0, 0, 1, 1, 1, 1), file.Path, ex.GetType().Name + ": " + ex.Message);
-            return new BoundEntry(file.Collection, file.Id, file.Path, file.ResourceName, 0, null,
-                EquatableArray<BoundArgument>.Empty, EquatableArray<BoundArgument>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+            return new BoundEntry(file.Collection, file.Id, file.Path, file.ResourceName, 0, null, null,
+                new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
         }
     }
 
