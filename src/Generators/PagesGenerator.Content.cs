@@ -54,8 +54,9 @@ public sealed partial class PagesGenerator
             .Select(static (compilation, _) => compilation.AssemblyName ?? "App")
             .WithTrackingName(TrackingNames.ContentAssemblyName);
 
-        var all = entries.Collect().Combine(schemas).Combine(assemblyName).WithTrackingName(TrackingNames.ContentEmitInput);
-        context.RegisterSourceOutput(all, static (spc, input) => EmitContent(spc, input.Left.Left, input.Left.Right, input.Right));
+        var utf8Literals = options.Select(static (o, _) => o.Utf8Literals);
+        var all = entries.Collect().Combine(schemas).Combine(assemblyName).Combine(utf8Literals).WithTrackingName(TrackingNames.ContentEmitInput);
+        context.RegisterSourceOutput(all, static (spc, input) => EmitContent(spc, input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
     }
 
     private static BoundEntry SafeBind(ContentFile file, EquatableArray<CollectionSchema> schemas)
@@ -72,7 +73,7 @@ public sealed partial class PagesGenerator
         }
     }
 
-    private static void EmitContent(SourceProductionContext context, ImmutableArray<BoundEntry> entries, EquatableArray<CollectionSchema> schemas, string assemblyName)
+    private static void EmitContent(SourceProductionContext context, ImmutableArray<BoundEntry> entries, EquatableArray<CollectionSchema> schemas, string assemblyName, bool utf8Literals)
     {
         var fileStart = new SourceSpan(0, 0, 1, 1, 1, 1);
         var usable = new List<CollectionSchema>();
@@ -132,7 +133,7 @@ public sealed partial class PagesGenerator
         string source;
         try
         {
-            source = ContentEmitter.Emit(assemblyName, emitted, valid);
+            source = ContentEmitter.Emit(assemblyName, emitted, valid, utf8Literals);
         }
         catch (Exception ex)
         {

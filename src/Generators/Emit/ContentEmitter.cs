@@ -20,7 +20,12 @@ public static class ContentEmitter
 {
     public const string HintName = "PagesContent.g.cs";
 
-    public static string Emit(string assemblyName, IReadOnlyList<CollectionSchema> schemas, IReadOnlyList<BoundEntry> entries)
+    /// <param name="utf8Literals">
+    /// Tables as <c>"..."u8</c> literals (no copy at run time), or, when false (Debug builds), as strings encoded
+    /// on first use: Hot Reload keeps applying edits to strings, and refuses them after a number of re-emitted
+    /// <c>u8</c> literals (each is a new data field).
+    /// </param>
+    public static string Emit(string assemblyName, IReadOnlyList<CollectionSchema> schemas, IReadOnlyList<BoundEntry> entries, bool utf8Literals = true)
     {
         var decoders = new ContentTableWriter();
         var collections = new List<(CollectionSchema Schema, int Count, string Table, string ReadEntry)>();
@@ -61,7 +66,8 @@ public static class ContentEmitter
         writer.CloseBrace();
         for (var i = 0; i < collections.Count; i++)
         {
-            EmitCollection(writer, Number(i), collections[i].Schema, collections[i].Count, collections[i].Table, collections[i].ReadEntry);
+            var table = utf8Literals ? CSharpLiteral.Utf8(collections[i].Table) : $"global::System.Text.Encoding.UTF8.GetBytes({CSharpLiteral.String(collections[i].Table)})";
+            EmitCollection(writer, Number(i), collections[i].Schema, collections[i].Count, table, collections[i].ReadEntry);
         }
         decoders.EmitReaders(writer);
         writer.CloseBrace();
@@ -71,6 +77,7 @@ public static class ContentEmitter
 
     private static string Number(int index) => index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <param name="table">The C# expression of the table's bytes.</param>
     private static void EmitCollection(CodeWriter writer, string index, CollectionSchema schema, int count, string table, string readEntry)
     {
         var entryType = $"global::Pages.ContentEntry<{schema.Shape.TypeName}>";
@@ -91,6 +98,6 @@ public static class ContentEmitter
         writer.CloseBrace();
         writer.Line();
         writer.Line($"/// <summary>The entries of '{schema.Name}': id, body resource name, body offset and frontmatter of each (read by <see cref=\"global::Pages.ContentReader\"/>).</summary>");
-        writer.Line($"private static global::System.ReadOnlySpan<byte> Table{index} => {CSharpLiteral.Utf8(table)};");
+        writer.Line($"private static global::System.ReadOnlySpan<byte> Table{index} => {table};");
     }
 }

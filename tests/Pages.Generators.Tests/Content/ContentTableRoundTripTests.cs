@@ -28,10 +28,16 @@ public sealed class ContentTableRoundTripTests
         public enum Kind { @class, Other }
         """;
 
-    [Fact]
-    public void Every_value_survives_the_table()
+    /// <summary>Release builds emit the table as a <c>u8</c> literal, Debug builds (<c>PagesUtf8Literals=false</c>) as a string: same values.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Every_value_survives_the_table(bool utf8Literals)
     {
-        var run = ContentHarness.Run(Schema,
+        var properties = GeneratorHarness.DefaultProperties();
+        properties["build_property.PagesUtf8Literals"] = utf8Literals ? "true" : "false";
+        var run = GeneratorHarness.Run(new[]
+        {
             ("Content/things/full.md", """
                 ---
                 title: "Pair \U0001F600, quote \" and é"
@@ -48,10 +54,12 @@ public sealed class ContentTableRoundTripTests
                 ---
                 Body
                 """),
-            ("Content/things/short.md", "---\ntitle: Short\ngrid: []\nnotes: []\nkind: other\nwhere: { x: 0, y: 0 }\n---\n"));
+            ("Content/things/short.md", "---\ntitle: Short\ngrid: []\nnotes: []\nkind: other\nwhere: { x: 0, y: 0 }\n---\n"),
+        }, properties, Schema);
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilerDiagnostics);
+        Assert.Equal(utf8Literals, run.Sources["PagesContent.g.cs"].Contains("\"u8;", StringComparison.Ordinal));
         var entries = Read(run, "App.Thing", "things");
 
         Assert.Equal(
