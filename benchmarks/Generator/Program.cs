@@ -31,10 +31,14 @@ GeneratorDriver NewDriver(bool track) => CSharpGeneratorDriver.Create(
     [new PagesGenerator().AsSourceGenerator()], texts, parseOptions, new ProjectOptions(properties),
     new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
-// Cold.
+// Cold. The JIT's own count of what it compiled during the run: unlike the time, load does not change it.
+long jitMethodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+TimeSpan jitTimeBefore = System.Runtime.JitInfo.GetCompilationTime();
 var clock = Stopwatch.StartNew();
 GeneratorDriver cold = NewDriver(track: false).RunGenerators(compilation);
 double coldMs = clock.Elapsed.TotalMilliseconds;
+long coldJitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsBefore;
+double coldJitMs = (System.Runtime.JitInfo.GetCompilationTime() - jitTimeBefore).TotalMilliseconds;
 double coldGeneratorMs = cold.GetTimingInfo().GeneratorTimes[0].ElapsedTime.TotalMilliseconds;
 
 // Warm process, fresh drivers.
@@ -98,6 +102,7 @@ long generatedChars = generatedTexts.Sum(t => (long)t.Length);
 int files = coldResult.GeneratedTrees.Length;
 Console.WriteLine($"files: {texts.Length} .page in, {files} generated; errors: {errors.Length}");
 Console.WriteLine($"cold: {coldMs:F0} ms wall ({coldGeneratorMs:F0} ms in the generator by the driver's timing) = {coldMs / pageCount:F2} ms per page");
+Console.WriteLine($"cold JIT: {coldJitMethods} methods compiled, {coldJitMs:F0} ms compiling (Roslyn's own code included: the package's Microsoft.CodeAnalysis is not ReadyToRun, the SDK's compiler is)");
 Console.WriteLine($"warm process, fresh driver: median {warmMs:F0} ms of {warmRuns} = {warmMs / pageCount:F2} ms per page");
 Console.WriteLine($"steps (warm, tracked): {breakdown}");
 Console.WriteLine($"parse (warm, median of 5): PageParser.Parse {parseMs:F0} ms for {texts.Length} files, of which Roslyn's parse of the frontmatters alone {roslynMs:F0} ms");

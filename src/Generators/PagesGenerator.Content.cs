@@ -24,7 +24,10 @@ public sealed partial class PagesGenerator
 
         // Every [Collection] record as plain data, sorted so that the first of two with one name wins everywhere.
         var schemas = context.SyntaxProvider
-            .CreateSyntaxProvider(static (node, _) => SchemaReader.IsCandidate(node), static (syntax, ct) => SchemaReader.Read(syntax, ct))
+            .CreateSyntaxProvider(static (node, _) => SchemaReader.IsCandidate(node), static (syntax, ct) => StageGuard.Run(TrackingNames.CollectionSchemas, syntax.Node.SyntaxTree.FilePath,
+                () => SchemaReader.Read(syntax, ct),
+                failure => new CollectionSchema("", new RecordShape("", EquatableArray<SchemaMember>.Empty), failure.FilePath, failure.Span,
+                    new EquatableArray<DiagnosticInfo>(new[] { failure }))))
             .Where(static schema => schema is not null)
             .Select(static (schema, _) => schema!)
             .WithTrackingName(TrackingNames.CollectionSchemas)
@@ -47,32 +50,22 @@ public sealed partial class PagesGenerator
 
         // YAML to C#, one file at a time: editing one post re-binds only that post.
         var entries = files.Combine(schemas)
-            .Select(static (pair, _) => SafeBind(pair.Left, pair.Right))
+            .Select(static (pair, _) => StageGuard.Run(TrackingNames.ContentEntries, pair.Left.Path,
+                () => EntryBinder.Bind(pair.Left, pair.Right),
+                failure => new BoundEntry(pair.Left.Collection, pair.Left.Id, pair.Left.Path, pair.Left.ResourceName, 0, null, null,
+                    new EquatableArray<DiagnosticInfo>(new[] { failure }))))
             .WithTrackingName(TrackingNames.ContentEntries);
 
         var assemblyName = context.CompilationProvider
             .Select(static (compilation, _) => compilation.AssemblyName ?? "App")
             .WithTrackingName(TrackingNames.ContentAssemblyName);
 
-        var all = entries.Collect().Combine(schemas).Combine(assemblyName).WithTrackingName(TrackingNames.ContentEmitInput);
-        context.RegisterSourceOutput(all, static (spc, input) => EmitContent(spc, input.Left.Left, input.Left.Right, input.Right));
+        var utf8Literals = options.Select(static (o, _) => o.Utf8Literals);
+        var all = entries.Collect().Combine(schemas).Combine(assemblyName).Combine(utf8Literals).WithTrackingName(TrackingNames.ContentEmitInput);
+        context.RegisterSourceOutput(all, static (spc, input) => EmitContent(spc, input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
     }
 
-    private static BoundEntry SafeBind(ContentFile file, EquatableArray<CollectionSchema> schemas)
-    {
-        try
-        {
-            return EntryBinder.Bind(file, schemas);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, file.Path, new SourceSpan(0, 0, 1, 1, 1, 1), file.Path, ex.GetType().Name + ": " + ex.Message);
-            return new BoundEntry(file.Collection, file.Id, file.Path, file.ResourceName, 0, null,
-                EquatableArray<BoundArgument>.Empty, EquatableArray<BoundArgument>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
-        }
-    }
-
-    private static void EmitContent(SourceProductionContext context, ImmutableArray<BoundEntry> entries, EquatableArray<CollectionSchema> schemas, string assemblyName)
+    private static void EmitContent(SourceProductionContext context, ImmutableArray<BoundEntry> entries, EquatableArray<CollectionSchema> schemas, string assemblyName, bool utf8Literals)
     {
         var fileStart = new SourceSpan(0, 0, 1, 1, 1, 1);
         var usable = new List<CollectionSchema>();
@@ -129,16 +122,7 @@ public sealed partial class PagesGenerator
         {
             return;
         }
-        string source;
-        try
-        {
-            source = ContentEmitter.Emit(assemblyName, emitted, valid);
-        }
-        catch (Exception ex)
-        {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, emitted[0].FilePath, fileStart, "content collections", ex.GetType().Name + ": " + ex.Message).ToDiagnostic());
-            return;
-        }
-        context.AddSource(ContentEmitter.HintName, source);
+        StageGuard.Output(context, OutputStages.ContentSource, emitted[0].FilePath,
+            () => context.AddSource(ContentEmitter.HintName, ContentEmitter.Emit(assemblyName, emitted, valid, utf8Literals)));
     }
 }

@@ -4,9 +4,8 @@ using Pages.Generators.Model;
 namespace Pages.Generators.Content;
 
 /// <summary>
-/// A content file checked against its collection's schema: where it is, what it is called, and its data as
-/// C# (one argument or initializer per top-level field, each with the <c>.md</c> line it came from), or the
-/// diagnostics that stop it from being emitted.
+/// A content file checked against its collection's schema: where it is, what it is called, and its frontmatter
+/// as a record <see cref="ContentValue"/> for the content table, or the diagnostics that stop it from being emitted.
 /// </summary>
 internal sealed record BoundEntry(
     string Collection,
@@ -15,13 +14,10 @@ internal sealed record BoundEntry(
     string ResourceName,
     int BodyStart,
     string? SchemaTypeName,
-    EquatableArray<BoundArgument> Arguments,
-    EquatableArray<BoundArgument> Initializers,
+    ContentValue? Data,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>Whether the entry can be emitted: its collection has a schema and its frontmatter matched it.</summary>
-    public bool IsValid => SchemaTypeName is not null && !Diagnostics.Any(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+    public bool IsValid => SchemaTypeName is not null && Data is not null
+        && !Diagnostics.Any(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
 }
-
-/// <summary>A top-level field as C#: a named constructor argument or an object-initializer assignment.</summary>
-internal sealed record BoundArgument(string Name, string Expression, int Line);

@@ -2,8 +2,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Pages.Generators.Content;
 
-/// <summary>Where content lives: the project directory and the content root (MSBuild <c>PagesContentRoot</c>, default <c>Content</c>).</summary>
-internal sealed record ContentOptions(string ProjectDir, string ContentRoot)
+/// <summary>
+/// Where content lives: the project directory and the content root (MSBuild <c>PagesContentRoot</c>, default
+/// <c>Content</c>); and whether content tables are <c>"..."u8</c> literals (<c>PagesUtf8Literals</c>, off in Debug
+/// builds so that Hot Reload keeps applying edits, as for template text).
+/// </summary>
+internal sealed record ContentOptions(string ProjectDir, string ContentRoot, bool Utf8Literals = true)
 {
     /// <summary>The absolute content folder with <c>/</c> separators and a trailing <c>/</c>.</summary>
     public string ContentDirectory
@@ -23,7 +27,8 @@ internal sealed record ContentOptions(string ProjectDir, string ContentRoot)
         {
             projectDir += "/";
         }
-        return new ContentOptions(projectDir, Read(options, "PagesContentRoot", "Content"));
+        var utf8Literals = !string.Equals(Read(options, "PagesUtf8Literals", "true"), "false", System.StringComparison.OrdinalIgnoreCase);
+        return new ContentOptions(projectDir, Read(options, "PagesContentRoot", "Content"), utf8Literals);
     }
 
     private static string Read(AnalyzerConfigOptions options, string name, string fallback)

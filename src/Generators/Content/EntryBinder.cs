@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Pages.Generators.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -10,8 +9,8 @@ using YamlDotNet.RepresentationModel;
 namespace Pages.Generators.Content;
 
 /// <summary>
-/// Checks one content file's YAML frontmatter against its collection's schema and turns it into C#
-/// (a constructor call with literals). Keys bind to members case-insensitively; every mistake is a
+/// Checks one content file's YAML frontmatter against its collection's schema and turns it into a
+/// <see cref="ContentValue"/> for the content table. Keys bind to members case-insensitively; every mistake is a
 /// diagnostic at the offending key or value of the <c>.md</c> file.
 /// </summary>
 internal sealed class EntryBinder
@@ -31,25 +30,24 @@ internal sealed class EntryBinder
         var schema = schemas.FirstOrDefault(s => string.Equals(s.Name, file.Collection, StringComparison.OrdinalIgnoreCase));
         var frontmatter = MarkdownFrontmatter.Split(file.Text);
         var binder = new EntryBinder(file, new YamlSpans(frontmatter.YamlStart, frontmatter.FirstYamlLine));
-        var arguments = new List<BoundArgument>();
-        var initializers = new List<BoundArgument>();
+        ContentValue? data = null;
         // A schema with errors is reported where it is declared; checking entries against it would only cascade.
         if (schema is not null && schema.Diagnostics.Count == 0)
         {
-            binder.BindTopLevel(frontmatter, schema.Shape, arguments, initializers);
+            data = binder.BindTopLevel(frontmatter, schema.Shape);
         }
         return new BoundEntry(schema?.Name ?? file.Collection, file.Id, file.Path, file.ResourceName, frontmatter.BodyStart,
-            schema?.Shape.TypeName, arguments.ToEquatableArray(), initializers.ToEquatableArray(), binder._diagnostics.ToEquatableArray());
+            schema?.Shape.TypeName, data, binder._diagnostics.ToEquatableArray());
     }
 
     private static readonly SourceSpan s_fileStart = new(0, 3, 1, 1, 1, 4);
 
-    private void BindTopLevel(MarkdownFrontmatter frontmatter, RecordShape shape, List<BoundArgument> arguments, List<BoundArgument> initializers)
+    private ContentValue? BindTopLevel(MarkdownFrontmatter frontmatter, RecordShape shape)
     {
         if (!frontmatter.Closed)
         {
             Report(DiagnosticDescriptors.InvalidContentFrontmatter, s_fileStart, "the '---' on line 1 has no closing '---' line");
-            return;
+            return null;
         }
         YamlMappingNode? root;
         try
@@ -65,7 +63,7 @@ internal sealed class EntryBinder
             if (document is not null && root is null)
             {
                 Report(DiagnosticDescriptors.InvalidContentFrontmatter, _spans.Of(document), "it must be a mapping of fields ('title: Hello'), not " + Describe(document));
-                return;
+                return null;
             }
         }
         catch (YamlException ex)
@@ -74,30 +72,25 @@ internal sealed class EntryBinder
             var ranOffTheEnd = ex.Start.Index >= frontmatter.Yaml.TrimEnd().Length;
             var span = ranOffTheEnd ? _spans.At(frontmatter.Yaml, YamlUnclosedConstruct.Find(frontmatter.Yaml)) : _spans.Of(ex.Start, ex.End);
             Report(DiagnosticDescriptors.InvalidContentFrontmatter, span, ex.InnerException?.Message ?? ex.Message);
-            return;
+            return null;
         }
         catch (InvalidOperationException ex)
         {
             // YamlDotNet throws this (without a position) for some input that ends too early, e.g. an unclosed '['.
             Report(DiagnosticDescriptors.InvalidContentFrontmatter, _spans.At(frontmatter.Yaml, YamlUnclosedConstruct.Find(frontmatter.Yaml)), "the YAML ends before a list, mapping or quoted string is closed (" + ex.Message + ")");
-            return;
+            return null;
         }
-        var fields = BindFields(root, shape, s_fileStart);
-        if (fields is null)
-        {
-            return;
-        }
-        foreach (var (member, expression, line) in fields)
-        {
-            (member.IsConstructorParameter ? arguments : initializers).Add(new BoundArgument(member.Name, expression, line));
-        }
+        return BindRecord(root, shape, s_fileStart);
     }
 
-    /// <summary>The members given (or implied as null) in <paramref name="mapping"/>, in schema order; null after an error.</summary>
-    private List<(SchemaMember Member, string Expression, int Line)>? BindFields(YamlMappingNode? mapping, RecordShape shape, SourceSpan owner)
+    /// <summary>
+    /// The members given (or implied as null) in <paramref name="mapping"/>, in schema order, as a record value;
+    /// null after an error.
+    /// </summary>
+    private ContentValue? BindRecord(YamlMappingNode? mapping, RecordShape shape, SourceSpan owner)
     {
         var errors = _diagnostics.Count;
-        var given = new Dictionary<SchemaMember, (string? Expression, int Line)>();
+        var given = new Dictionary<SchemaMember, ContentValue?>();
         foreach (var pair in mapping?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
         {
             var keySpan = _spans.Of(pair.Key);
@@ -114,14 +107,17 @@ internal sealed class EntryBinder
                 continue;
             }
             // A field with a bad value counts as given: one mistake, one diagnostic.
-            given[member] = (BindValue(pair.Value, member.Type, key, keySpan), keySpan.Line);
+            given[member] = BindValue(pair.Value, member.Type, key, keySpan);
         }
-        var fields = new List<(SchemaMember, string, int)>();
-        foreach (var member in shape.Members)
+        var members = new List<int>();
+        var values = new List<ContentValue>();
+        for (var index = 0; index < shape.Members.Count; index++)
         {
+            var member = shape.Members[index];
             if (given.TryGetValue(member, out var value))
             {
-                fields.Add((member, value.Expression ?? "default!", value.Line));
+                members.Add(index);
+                values.Add(value ?? ContentValue.Null);
             }
             else if (member.Required)
             {
@@ -129,18 +125,19 @@ internal sealed class EntryBinder
             }
             else if (!member.HasDefault && member.IsConstructorParameter)
             {
-                fields.Add((member, "null", owner.Line));
+                members.Add(index);
+                values.Add(ContentValue.Null);
             }
         }
-        return _diagnostics.Count == errors ? fields : null;
+        return _diagnostics.Count == errors ? ContentValue.Record(members.ToEquatableArray(), values.ToEquatableArray()) : null;
     }
 
-    private string? BindValue(YamlNode node, SchemaType type, string field, SourceSpan keySpan)
+    private ContentValue? BindValue(YamlNode node, SchemaType type, string field, SourceSpan keySpan)
     {
         var span = _spans.Of(node);
         if (node is YamlScalarNode nullScalar && IsNull(nullScalar))
         {
-            return type.Nullable ? "null" : WrongType(field, ExpectedOf(type), "null", span);
+            return type.Nullable ? ContentValue.Null : WrongType(field, ExpectedOf(type), "null", span);
         }
         switch (type.Kind)
         {
@@ -150,52 +147,30 @@ internal sealed class EntryBinder
                 {
                     return WrongType(field, "a list ([a, b] or one '- item' per line)", Describe(node), span);
                 }
-                var items = new List<string>();
+                var items = new List<ContentValue>();
                 var ok = true;
                 foreach (var item in sequence.Children)
                 {
-                    var expression = BindValue(item, type.Element!, field, keySpan);
-                    ok &= expression is not null;
-                    items.Add(expression ?? "default!");
+                    // Every item is checked, so that each wrong one is reported.
+                    var value = BindValue(item, type.Element!, field, keySpan);
+                    ok &= value is not null;
+                    items.Add(value ?? ContentValue.Null);
                 }
-                if (!ok)
-                {
-                    return null;
-                }
-                if (items.Count == 0)
-                {
-                    return type.Kind == SchemaKind.List ? $"new {type.TypeName}()" : $"global::System.Array.Empty<{type.Element!.TypeName}>()";
-                }
-                return $"new {type.TypeName} {{ {string.Join(", ", items)} }}";
+                return ok ? ContentValue.List(items.ToEquatableArray()) : null;
             case SchemaKind.Record:
                 if (node is not YamlMappingNode mapping)
                 {
                     return WrongType(field, $"a mapping of the fields of {ShortName(type.TypeName)}", Describe(node), span);
                 }
-                var fields = BindFields(mapping, type.Record!, keySpan);
-                return fields is null ? null : Construct(type.Record!, fields);
+                return BindRecord(mapping, type.Record!, keySpan);
             default:
                 if (node is not YamlScalarNode scalar)
                 {
                     return WrongType(field, ExpectedOf(type), Describe(node), span);
                 }
-                var literal = ScalarLiteral.Convert(scalar.Value ?? "", type, out var expected);
-                return literal ?? WrongType(field, expected, Describe(node), span);
+                var token = ScalarToken.Convert(scalar.Value ?? "", type, out var expected);
+                return token is not null ? ContentValue.Scalar(token) : WrongType(field, expected, Describe(node), span);
         }
-    }
-
-    /// <summary>A nested record as one C# expression: named constructor arguments, then an object initializer.</summary>
-    private static string Construct(RecordShape shape, List<(SchemaMember Member, string Expression, int Line)> fields)
-    {
-        var text = new StringBuilder("new ").Append(shape.TypeName).Append('(');
-        text.Append(string.Join(", ", fields.Where(f => f.Member.IsConstructorParameter).Select(f => f.Member.Name + ": " + f.Expression)));
-        text.Append(')');
-        var properties = fields.Where(f => !f.Member.IsConstructorParameter).Select(f => f.Member.Name + " = " + f.Expression).ToList();
-        if (properties.Count > 0)
-        {
-            text.Append(" { ").Append(string.Join(", ", properties)).Append(" }");
-        }
-        return text.ToString();
     }
 
     private static string ExpectedOf(SchemaType type)
@@ -207,12 +182,12 @@ internal sealed class EntryBinder
             case SchemaKind.Record:
                 return "a mapping of the fields of " + ShortName(type.TypeName);
             default:
-                ScalarLiteral.Convert("", type, out var expected);
+                ScalarToken.Convert("", type, out var expected);
                 return expected;
         }
     }
 
-    private string? WrongType(string field, string expected, string actual, SourceSpan span)
+    private ContentValue? WrongType(string field, string expected, string actual, SourceSpan span)
     {
         Report(DiagnosticDescriptors.WrongContentFieldType, span, field, expected, actual);
         return null;

@@ -8,6 +8,7 @@ internal sealed class CodeWriter
 {
     private readonly StringBuilder _text = new();
     private int _indent;
+    private string? _deferred;
 
     public void Indent() => _indent++;
 
@@ -15,6 +16,7 @@ internal sealed class CodeWriter
 
     public CodeWriter Line(string line = "")
     {
+        WriteDeferred();
         if (line.Length > 0)
         {
             _text.Append(' ', _indent * 4);
@@ -26,8 +28,31 @@ internal sealed class CodeWriter
     /// <summary>Writes a line at column 0, ignoring indentation (preprocessor directives, mapped user code).</summary>
     public CodeWriter RawLine(string line)
     {
+        WriteDeferred();
         _text.Append(line).Append('\n');
         return this;
+    }
+
+    /// <summary>
+    /// Lines written only if another line follows before <see cref="ReplaceDeferred"/> is called: the end of a
+    /// <c>#line</c> mapping, which the next mapping's own directive makes needless.
+    /// </summary>
+    public void Defer(string lines) => _deferred = lines;
+
+    /// <summary>Drops the deferred lines and writes <paramref name="line"/> (a directive that supersedes them) at column 0.</summary>
+    public CodeWriter ReplaceDeferred(string line)
+    {
+        _deferred = null;
+        return RawLine(line);
+    }
+
+    private void WriteDeferred()
+    {
+        if (_deferred is not null)
+        {
+            _text.Append(_deferred);
+            _deferred = null;
+        }
     }
 
     public void OpenBrace()
@@ -45,5 +70,5 @@ internal sealed class CodeWriter
     /// <summary>The column (0-based) at which text written on a fresh line would start.</summary>
     public int IndentWidth => _indent * 4;
 
-    public override string ToString() => _text.ToString();
+    public override string ToString() => _text.ToString() + _deferred;
 }

@@ -14,7 +14,7 @@ internal static class EndpointEmitter
         var prerender = route.Prerender ? "true" : "false";
         writer.Line($"routes.AddEndpoint({CSharpLiteral.String(route.Pattern)}, {CSharpLiteral.String(route.ProjectPath)}, {prerender}, new global::Pages.EndpointMethods");
         writer.OpenBrace();
-        foreach (var handler in route.Handlers)
+        foreach (var handler in route.Handlers ?? EquatableArray<EndpointHandlerModel>.Empty)
         {
             var call = $"{route.TypeName}.{handler.Method}(context)";
             // IResult and Task<IResult> become a ValueTask<IResult> through its constructors; ValueTask<IResult> passes through.

@@ -20,7 +20,7 @@ internal static class LineMapping
         // The offset is the 0-based column of the generated line where the mapped span starts (checked
         // against the compiler: an error at that column is reported at the span's start).
         var offset = indent.Length + prefix.Length;
-        writer.RawLine($"#line ({span.Line},{span.Column})-({span.EndLine},{span.EndColumn}) {offset} {Quote(filePath)}");
+        writer.ReplaceDeferred($"#line ({span.Line},{span.Column})-({span.EndLine},{span.EndColumn}) {offset} {Quote(filePath)}");
         writer.RawLine(indent + prefix + code + suffix);
         EndMapping(writer);
     }
@@ -35,7 +35,7 @@ internal static class LineMapping
         {
             writer.Line(prefixLine);
         }
-        writer.RawLine($"#line {span.Line} {Quote(filePath)}");
+        writer.ReplaceDeferred($"#line {span.Line} {Quote(filePath)}");
         writer.RawLine(new string(' ', span.Column - 1) + code);
         EndMapping(writer);
     }
@@ -44,12 +44,10 @@ internal static class LineMapping
     /// Ends a mapped region. <c>#line default</c> first, as Razor does: a hidden region continues the numbering
     /// of the directive before it, so without it an error in the generated code that follows (say, after a
     /// frontmatter with an unbalanced brace) was reported at a made-up line of the <c>.page</c>, past its end.
+    /// Written only where the mapping changes to generated code: when the next line is another mapped region
+    /// (consecutive holes, frontmatter statements), its own directive replaces the end.
     /// </summary>
-    private static void EndMapping(CodeWriter writer)
-    {
-        writer.RawLine("#line default");
-        writer.RawLine("#line hidden");
-    }
+    private static void EndMapping(CodeWriter writer) => writer.Defer("#line default\n#line hidden\n");
 
     public static string Quote(string filePath)
     {

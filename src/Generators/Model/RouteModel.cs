@@ -54,4 +54,4 @@ internal sealed record RouteModel(
     bool HasStaticPaths,
     string ProjectPath = "",
     bool Antiforgery = true,
-    EquatableArray<Endpoints.EndpointHandlerModel> Handlers = default);
+    EquatableArray<Endpoints.EndpointHandlerModel>? Handlers = null);

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Pages.Generators.Tests.Content;
 
-/// <summary>The generated content binding, as approved text: literals for every supported type, #line to the .md.</summary>
+/// <summary>The generated content binding, as approved text: the content table and the readers of every supported type.</summary>
 public sealed class ContentEmitterSnapshotTests
 {
     [Fact]

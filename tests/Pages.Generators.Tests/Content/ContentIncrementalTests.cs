@@ -30,6 +30,6 @@ public sealed class ContentIncrementalTests
         }
         var schemas = result.TrackedSteps[TrackingNames.CollectionSchemaSet].SelectMany(s => s.Outputs).Single();
         Assert.True(schemas.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, schemas.Reason.ToString());
-        Assert.Contains("Title: \"B2\"", result.GeneratedSources.Single(s => s.HintName == "PagesContent.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("2:B2", result.GeneratedSources.Single(s => s.HintName == "PagesContent.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 }

@@ -20,16 +20,10 @@ record Props(string Title);
         {
 #line (4,2)-(4,6) 22 "/src/App/Layouts/Docs.page"
             await new global::App.Layouts.Site().RenderComponentAsync(__w, this,
-#line default
-#line hidden
 #line (4,2)-(4,6) 16 "/src/App/Layouts/Docs.page"
                 new(
-#line default
-#line hidden
 #line (4,7)-(4,12) 20 "/src/App/Layouts/Docs.page"
                     Title:
-#line default
-#line hidden
 #line (4,14)-(4,25) 20 "/src/App/Layouts/Docs.page"
                     props.Title
 #line default

@@ -24,12 +24,8 @@ static async Task<string> SlowAsync() { await Task.Delay(1); return "x"; }
             BeginTemplate();
 #line (4,2)-(4,6) 22 "/src/App/Pages/slow.page"
             await new global::App.Layouts.Docs().RenderComponentAsync(__w, this,
-#line default
-#line hidden
 #line (4,2)-(4,6) 16 "/src/App/Pages/slow.page"
                 new(
-#line default
-#line hidden
 #line (4,7)-(4,19) 20 "/src/App/Pages/slow.page"
                     Title:"Slow"
 #line default

@@ -24,8 +24,6 @@ namespace App.Pages
             BeginTemplate();
 #line (4,2)-(4,8) 22 "/src/App/Pages/names.page"
             await new Layout().RenderComponentAsync(__w, this,
-#line default
-#line hidden
 #line (4,2)-(4,8) 16 "/src/App/Pages/names.page"
                 new(
 #line default
@@ -36,8 +34,6 @@ namespace App.Pages
                 {
 #line (4,10)-(4,18) 30 "/src/App/Pages/names.page"
                     await new global::App.Components.Ui.Badge().RenderComponentAsync(__w1, this,
-#line default
-#line hidden
 #line (4,10)-(4,18) 24 "/src/App/Pages/names.page"
                         new(
 #line default

@@ -19,12 +19,8 @@ namespace App.Pages
             BeginTemplate();
 #line (1,2)-(1,6) 22 "/src/App/Pages/props.page"
             await new global::App.Components.Card().RenderComponentAsync(__w, this,
-#line default
-#line hidden
 #line (1,2)-(1,6) 16 "/src/App/Pages/props.page"
                 new(
-#line default
-#line hidden
 #line (1,7)-(1,22) 20 "/src/App/Pages/props.page"
                     Title:"Literal"
 #line default
@@ -34,32 +30,18 @@ namespace App.Pages
             );
 #line (1,26)-(1,30) 22 "/src/App/Pages/props.page"
             await new global::App.Components.Card().RenderComponentAsync(__w, this,
-#line default
-#line hidden
 #line (1,26)-(1,30) 16 "/src/App/Pages/props.page"
                 new(
-#line default
-#line hidden
 #line (1,31)-(1,36) 20 "/src/App/Pages/props.page"
                     Title:
-#line default
-#line hidden
 #line (1,38)-(1,44) 20 "/src/App/Pages/props.page"
                     "Expr"
-#line default
-#line hidden
 #line (1,46)-(1,51) 22 "/src/App/Pages/props.page"
                     , Count:
-#line default
-#line hidden
 #line (1,53)-(1,58) 20 "/src/App/Pages/props.page"
                     2 + 1
-#line default
-#line hidden
 #line (1,60)-(1,68) 22 "/src/App/Pages/props.page"
                     , Featured:
-#line default
-#line hidden
 #line (1,60)-(1,68) 20 "/src/App/Pages/props.page"
                     true
 #line default

@@ -19,12 +19,8 @@ namespace App.Pages
             BeginTemplate();
 #line (1,2)-(1,6) 22 "/src/App/Pages/fill.page"
             await new global::App.Components.Card().RenderComponentAsync(__w, this,
-#line default
-#line hidden
 #line (1,2)-(1,6) 16 "/src/App/Pages/fill.page"
                 new(
-#line default
-#line hidden
 #line (1,7)-(1,16) 20 "/src/App/Pages/fill.page"
                     Title:"T"
 #line default

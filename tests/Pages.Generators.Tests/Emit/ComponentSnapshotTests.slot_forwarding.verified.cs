@@ -17,12 +17,8 @@ namespace App.Components
         {
 #line (1,2)-(1,6) 22 "/src/App/Components/Relay.page"
             await new global::App.Components.Card().RenderComponentAsync(__w, this,
-#line default
-#line hidden
 #line (1,2)-(1,6) 16 "/src/App/Components/Relay.page"
                 new(
-#line default
-#line hidden
 #line (1,7)-(1,20) 20 "/src/App/Components/Relay.page"
                     Title:"relay"
 #line default

@@ -17,12 +17,8 @@ namespace App.Pages
         {
 #line 2 "/src/App/Pages/attributes.page"
 var url = "/x?a=1&b=2";
-#line default
-#line hidden
 #line 3 "/src/App/Pages/attributes.page"
 var active = true;
-#line default
-#line hidden
 #line 4 "/src/App/Pages/attributes.page"
 var extra = new Dictionary<string, object?> { ["title"] = "t" };
 #line default
@@ -36,12 +32,8 @@ var extra = new Dictionary<string, object?> { ["title"] = "t" };
             __w.WriteLiteral(" class=\"link\""u8);
 #line (6,41)-(6,47) 52 "/src/App/Pages/attributes.page"
             __w.WriteDataAttribute("data-active"u8, active);
-#line default
-#line hidden
 #line (6,59)-(6,66) 45 "/src/App/Pages/attributes.page"
             __w.WriteAttribute("disabled"u8, !active);
-#line default
-#line hidden
 #line (6,72)-(6,77) 32 "/src/App/Pages/attributes.page"
             __w.WriteAttributes(extra);
 #line default

@@ -19,20 +19,12 @@ namespace App.Pages
             BeginTemplate();
 #line (1,2)-(1,6) 22 "/src/App/Pages/index.page"
             await new global::App.Components.Card().RenderComponentAsync(__w, this,
-#line default
-#line hidden
 #line (1,2)-(1,6) 16 "/src/App/Pages/index.page"
                 new(
-#line default
-#line hidden
 #line (1,7)-(1,20) 20 "/src/App/Pages/index.page"
                     Title:"Hello"
-#line default
-#line hidden
 #line (1,21)-(1,26) 22 "/src/App/Pages/index.page"
                     , Count:
-#line default
-#line hidden
 #line (1,28)-(1,29) 20 "/src/App/Pages/index.page"
                     3
 #line default

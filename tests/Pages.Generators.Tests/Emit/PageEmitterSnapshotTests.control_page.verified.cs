@@ -17,8 +17,6 @@ namespace App.Pages
         {
 #line 2 "/src/App/Pages/controls.page"
 var tags = new[] { "a", "b" };
-#line default
-#line hidden
 #line 3 "/src/App/Pages/controls.page"
 var n = tags.Length;
 #line default
@@ -70,8 +68,6 @@ var n = tags.Length;
                 }
 #line (19,3)-(19,9) 16 "/src/App/Pages/controls.page"
                 case 2:
-#line default
-#line hidden
 #line (20,3)-(20,9) 16 "/src/App/Pages/controls.page"
                 case 3:
 #line default

@@ -32,16 +32,10 @@ private static readonly Product[] s_products = [new("Tea", 3.5m)];
         {
 #line 6 "/src/App/Pages/products/[id].page"
 var id = int.Parse(Params["id"] ?? "0", CultureInfo.InvariantCulture);
-#line default
-#line hidden
 #line 7 "/src/App/Pages/products/[id].page"
 if (id >= s_products.Length) return NotFound();
-#line default
-#line hidden
 #line 8 "/src/App/Pages/products/[id].page"
 var product = s_products[id];
-#line default
-#line hidden
 #line 9 "/src/App/Pages/products/[id].page"
 string Shout(string s) => s.ToUpperInvariant();
 #line default

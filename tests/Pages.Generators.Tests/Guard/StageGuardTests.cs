@@ -17,9 +17,12 @@ public class StageGuardTests
         ("Pages/index.page", "---\nvar title = \"Home\";\n---\n<h1>{title}</h1>\n<a href=\"/about\">About</a>\n"),
         ("Pages/about.page", "<p>About</p>\n"),
         ("Components/Card.page", "<div><slot /></div>\n"),
+        ("Content/notes/first.md", "---\ntitle: First\n---\nBody.\n"),
     ];
 
     private const string Endpoint = "namespace App.Api; [Endpoint] public static class Ping { public static IResult Get(EndpointContext context) => Results.Ok(); }";
+
+    private const string Schema = "namespace App; [global::Pages.Collection(\"notes\")] public sealed record Note(string Title);";
 
     public static TheoryData<string> Stages =>
     [
@@ -34,6 +37,9 @@ public class StageGuardTests
         TrackingNames.EndpointClasses,
         TrackingNames.EndpointModels,
         TrackingNames.ProjectSetup,
+        TrackingNames.CollectionSchemas,
+        TrackingNames.ContentEntries,
+        OutputStages.ContentSource,
     ];
 
     [Theory]
@@ -70,7 +76,8 @@ public class StageGuardTests
         properties["build_property.PagesBrokenLinks"] = "warning";
         properties["build_property.MSBuildProjectFullPath"] = GeneratorHarness.ProjectDir + "App.csproj";
         var compilation = GeneratorHarness.CreateCompilation().AddSyntaxTrees(
-            CSharpSyntaxTree.ParseText(Endpoint, new CSharpParseOptions(LanguageVersion.Preview), GeneratorHarness.ProjectDir + "Pages/ping.cs"));
+            CSharpSyntaxTree.ParseText(Endpoint, new CSharpParseOptions(LanguageVersion.Preview), GeneratorHarness.ProjectDir + "Pages/ping.cs"),
+            CSharpSyntaxTree.ParseText(Schema, new CSharpParseOptions(LanguageVersion.Preview), GeneratorHarness.ProjectDir + "Content/Note.cs"));
 
         StageGuard.FailingStage.Value = stage;
         try

@@ -127,6 +127,26 @@ public class PageSourceMapTests
     }
 
     [Fact]
+    public void Consecutive_holes_share_no_end_of_mapping_yet_each_error_lands_on_its_own_hole()
+    {
+        // Only where the mapping changes is there a '#line hidden': not between two holes, but before the literal after them.
+        const string page = "---\nvar title = \"x\";\n---\n<p>{title.Lenght}{title.Widht}</p>\n";
+        var run = GeneratorHarness.Run((PagePath, page));
+        var errors = run.CompilerDiagnostics.Where(d => d.Id == "CS1061").OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        var generated = errors[0].Location.SourceTree!.ToString();
+        var map = PageSourceMap.Create(generated, GeneratorHarness.ProjectDir + PagePath, page);
+
+        Assert.Equal(2, errors.Count);
+        Assert.Equal("Lenght", page.Substring(map.ToPage(errors[0].Location.SourceSpan.Start)!.Value, 6));
+        Assert.Equal("Widht", page.Substring(map.ToPage(errors[1].Location.SourceSpan.Start)!.Value, 5));
+        // Line 4, columns 11 and 25 (0-based 3, 10 and 24): where the compiler reports them, through the directives.
+        Assert.Equal(new[] { (3, 10), (3, 24) }, errors.Select(e => (e.Location.GetMappedLineSpan().StartLinePosition.Line, e.Location.GetMappedLineSpan().StartLinePosition.Character)));
+        var holes = generated.Substring(generated.IndexOf("title.Lenght", StringComparison.Ordinal));
+        holes = holes.Substring(0, holes.IndexOf("</p>", StringComparison.Ordinal));
+        Assert.Equal(1, holes.Split("#line hidden").Length - 1);
+    }
+
+    [Fact]
     public void Maps_recognises_the_generated_file_of_its_page_only()
     {
         var (_, generated) = Generate();
