@@ -26,7 +26,7 @@ public static class SyntheticProject
                 }
               </head>
               <body>
-                <header><a href="/">Home</a></header>
+                <header><a href="/section0">Home</a></header>
                 <main><slot /></main>
                 <footer><slot name="footer">© Example</slot></footer>
               </body>
