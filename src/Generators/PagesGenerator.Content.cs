@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Pages.Generators.Content;
 using Pages.Generators.Emit;
 using Pages.Generators.Model;
+using Pages.Generators.Pipeline;
 
 namespace Pages.Generators;
 
@@ -60,12 +60,12 @@ public sealed partial class PagesGenerator
             .Select(static (compilation, _) => compilation.AssemblyName ?? "App")
             .WithTrackingName(TrackingNames.ContentAssemblyName);
 
-        var utf8Literals = options.Select(static (o, _) => o.Utf8Literals);
-        var all = entries.Collect().Combine(schemas).Combine(assemblyName).Combine(utf8Literals).WithTrackingName(TrackingNames.ContentEmitInput);
-        context.RegisterSourceOutput(all, static (spc, input) => EmitContent(spc, input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
+        // Pairs of classes, not nested tuples holding an ImmutableArray and a bool: fewer shapes of the driver's generic code to JIT.
+        var all = entries.CollectEquatable().Pair(schemas).Pair(assemblyName).Pair(options).WithTrackingName(TrackingNames.ContentEmitInput);
+        context.RegisterSourceOutput(all, static (spc, input) => EmitContent(spc, input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Utf8Literals));
     }
 
-    private static void EmitContent(SourceProductionContext context, ImmutableArray<BoundEntry> entries, EquatableArray<CollectionSchema> schemas, string assemblyName, bool utf8Literals)
+    private static void EmitContent(SourceProductionContext context, EquatableArray<BoundEntry> entries, EquatableArray<CollectionSchema> schemas, string assemblyName, bool utf8Literals)
     {
         var fileStart = new SourceSpan(0, 0, 1, 1, 1, 1);
         var usable = new List<CollectionSchema>();

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Pages.Generators.Emit;
 using Pages.Generators.Model;
 using Pages.Generators.Parsing;
+using Pages.Generators.Pipeline;
 using Pages.Generators.References;
 using Pages.Generators.Routing;
 
@@ -35,7 +36,8 @@ public sealed partial class PagesGenerator
         // The project file, where a failure of this project-wide output is reported.
         var projectFile = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => Project.ProjectSetup.From(provider.GlobalOptions).ProjectPath);
-        var routesInput = ownRoutes.Combine(referencedRoutes).Combine(routesSettings).Combine(projectFile);
+        var allRoutes = ownRoutes.Pair(referencedRoutes);
+        var routesInput = allRoutes.Pair(routesSettings).Pair(projectFile);
         context.RegisterSourceOutput(routesInput, static (spc, input) =>
         {
             var (((own, referenced), settings), project) = input;
@@ -57,7 +59,7 @@ public sealed partial class PagesGenerator
             .Select(static (files, _) => files.OrderBy(f => f, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.WebRootFiles);
 
-        var targets = ownRoutes.Combine(referencedRoutes).Combine(webRootFiles)
+        var targets = allRoutes.Pair(webRootFiles)
             .Select(static (input, _) => new LinkTargets(input.Left.Left.Concat(input.Left.Right).ToEquatableArray(), input.Right))
             .WithTrackingName(TrackingNames.LinkTargets);
 
@@ -70,7 +72,7 @@ public sealed partial class PagesGenerator
 
         // A separate stage per page: its links against the targets. A page edit re-checks that page only; a route
         // change re-checks every page (its links may now resolve, or no longer).
-        var checkedLinks = pageLinks.Combine(targets).Combine(linkSettings)
+        var checkedLinks = pageLinks.Pair(targets).Pair(linkSettings)
             .Select(static (input, _) => CheckLinks(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.BrokenLinks);
 

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Pages.Generators.Emit;
 using Pages.Generators.Model;
 using Pages.Generators.Parsing;
+using Pages.Generators.Pipeline;
 using Pages.Generators.Project;
 using Pages.Generators.References;
 using Pages.Generators.Routing;
@@ -72,8 +73,8 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
             .Where(static model => model.Route is not null)
             .Select(static (model, _) => model.Route!)
             .WithTrackingName(TrackingNames.Routes)
-            .Collect()
-            .Combine(endpoints)
+            .CollectEquatable()
+            .Pair(endpoints)
             .Select(static (pair, _) =>
             {
                 var routes = pair.Left.Concat(pair.Right.Where(e => e.Route is not null).Select(e => e.Route!)).ToList();
@@ -99,7 +100,8 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
             .Select(static (references, _) => ReferencedManifests.Combine(references))
             .WithTrackingName(TrackingNames.ReferencedManifests);
 
-        var manifestInput = routeTable.Combine(assemblyName).Combine(manifestSettings).Combine(referencedManifests);
+        // Pairs, not Combine's nested tuples: each tuple shape costs a cold build its own copy of the driver's code (Pipeline/Pair.cs).
+        var manifestInput = routeTable.Pair(assemblyName).Pair(manifestSettings).Pair(referencedManifests);
         context.RegisterSourceOutput(manifestInput, static (spc, input) =>
         {
             var (((table, name), settings), referenced) = input;
