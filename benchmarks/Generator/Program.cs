@@ -39,9 +39,14 @@ GeneratorDriver NewDriver(bool track) => CSharpGeneratorDriver.Create(
 // Cold. The JIT's own count of what it compiled during the run: unlike the time, load does not change it.
 long jitMethodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
 TimeSpan jitTimeBefore = System.Runtime.JitInfo.GetCompilationTime();
+// CPU time too: on a busy machine the wall clock also counts the time this process waited for a core.
+using var self = Process.GetCurrentProcess();
+TimeSpan cpuBefore = self.TotalProcessorTime;
 var clock = Stopwatch.StartNew();
 GeneratorDriver cold = NewDriver(track: false).RunGenerators(compilation);
 double coldMs = clock.Elapsed.TotalMilliseconds;
+self.Refresh();
+double coldCpuMs = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds;
 long coldJitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsBefore;
 double coldJitMs = (System.Runtime.JitInfo.GetCompilationTime() - jitTimeBefore).TotalMilliseconds;
 double coldGeneratorMs = cold.GetTimingInfo().GeneratorTimes[0].ElapsedTime.TotalMilliseconds;
@@ -126,7 +131,7 @@ long generatedChars = generatedTexts.Sum(t => (long)t.Length);
 int files = coldResult.GeneratedTrees.Length;
 Console.WriteLine($"roslyn: {RoslynDescription()}");
 Console.WriteLine($"files: {texts.Length} .page in, {files} generated; errors: {errors.Length}");
-Console.WriteLine($"cold: {coldMs:F0} ms wall ({coldGeneratorMs:F0} ms in the generator by the driver's timing) = {coldMs / pageCount:F2} ms per page");
+Console.WriteLine($"cold: {coldMs:F0} ms wall ({coldGeneratorMs:F0} ms in the generator by the driver's timing) = {coldMs / pageCount:F2} ms per page; CPU {coldCpuMs:F0} ms (all threads: the JIT's background tiering and the GC included)");
 Console.WriteLine($"cold JIT: {coldJitMethods} methods compiled, {coldJitMs:F0} ms compiling");
 Console.WriteLine($"warm process, fresh driver: median {warmMs:F0} ms of {warmRuns} = {warmMs / pageCount:F2} ms per page");
 Console.WriteLine($"steps (warm, tracked): {breakdown}");

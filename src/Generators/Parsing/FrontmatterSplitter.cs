@@ -115,9 +115,9 @@ internal static class FrontmatterSplitter
                     break;
                 default:
                     statements.Add(chunk);
-                    statementsHaveAwait |= node is null || chunk.Text.StartsWith("await", System.StringComparison.Ordinal)
-                        ? chunk.Text.Contains("await")
-                        : AwaitFinder.HasAwaitToken(node);
+                    // Walking a statement's tokens costs more than its parse: only text that holds "await" can await.
+                    statementsHaveAwait |= chunk.Text.Contains("await")
+                        && (node is null || chunk.Text.StartsWith("await", System.StringComparison.Ordinal) || AwaitFinder.HasAwaitToken(node));
                     break;
             }
         }
@@ -143,9 +143,42 @@ internal static class FrontmatterSplitter
 
     // `using var r = ...;` / `await using var r = ...;` at a line start: a using declaration, which script parsing
     // cannot read at the top level (it takes it for a broken using directive).
-    private static readonly Regex s_usingDeclaration = new(
+    // Built on first need (MayHaveUsingDeclaration): most frontmatters have none, and a cold build then skips the
+    // regex's construction and its first-run JIT.
+    private static Regex? s_usingDeclaration;
+
+    private static Regex UsingDeclaration => s_usingDeclaration ??= new(
         @"^[ \t]*(?<prefix>(?:await\s+)?using\s+)(?:var|[A-Za-z_][\w.]*(?:<[^;=\n]*>)?\??)\s+[A-Za-z_]\w*\s*=(?!=)",
         RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// False when nothing can match <see cref="UsingDeclaration"/>: no line starts (after blanks) with <c>using</c> or
+    /// <c>await</c> with an <c>=</c> somewhere after it (the pattern's blanks may span lines).
+    /// </summary>
+    private static bool MayHaveUsingDeclaration(string code)
+    {
+        var lineStart = 0;
+        while (lineStart < code.Length)
+        {
+            var lineEnd = code.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = code.Length;
+            }
+            var first = lineStart;
+            while (first < lineEnd && (code[first] == ' ' || code[first] == '\t'))
+            {
+                first++;
+            }
+            if ((string.CompareOrdinal(code, first, "using", 0, 5) == 0 || string.CompareOrdinal(code, first, "await", 0, 5) == 0)
+                && code.IndexOf('=', first) >= 0)
+            {
+                return true;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The top-level nodes of the frontmatter with their extent in <paramref name="code"/>: the node without its
@@ -157,7 +190,7 @@ internal static class FrontmatterSplitter
         // Blank out the `await using ` of using declarations (same length, so positions hold), parse the rest as
         // a local declaration statement, then widen that statement back over the blanked words.
         var masks = new List<(int Start, int End)>();
-        var masked = s_usingDeclaration.Replace(code, match =>
+        var masked = !MayHaveUsingDeclaration(code) ? code : UsingDeclaration.Replace(code, match =>
         {
             var prefix = match.Groups["prefix"];
             masks.Add((prefix.Index, prefix.Index + prefix.Length));
@@ -198,6 +231,11 @@ internal static class FrontmatterSplitter
     /// </summary>
     private static int UnterminatedAt(CompilationUnitSyntax root)
     {
+        // Either case leaves a diagnostic in the tree (a missing token carries one): most frontmatters have none.
+        if (!root.ContainsDiagnostics)
+        {
+            return -1;
+        }
         // A hole without its '}' (or a string without its end) is reported under several ids (CS1003 "'}' expected"
         // among them): it is found by the missing token instead.
         foreach (var node in root.DescendantNodes())

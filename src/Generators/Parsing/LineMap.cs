@@ -22,6 +22,11 @@ internal sealed class LineMap
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (c > '\r' && c < '\u0085')
+            {
+                continue; // the common case: no line break is in this range
+            }
             var length = LineBreakLength(text, i, text.Length);
             if (length > 0)
             {
