@@ -122,8 +122,10 @@ string[] frontmatters = pageTexts.Select(t => t.Split("---\n")[1]).ToArray();
 var scriptOptions = new CSharpParseOptions(LanguageVersion.Preview, kind: SourceCodeKind.Script);
 double parseMs = MedianMs(() => { for (int i = 0; i < texts.Length; i++) { Pages.Generators.Parsing.PageParser.Parse(texts[i].Path, pageTexts[i]); } });
 double roslynMs = MedianMs(() => { foreach (string code in frontmatters) { CSharpSyntaxTree.ParseText(code, scriptOptions).GetRoot(); } });
+long parseBytes = AllocatedBy(() => { for (int i = 0; i < texts.Length; i++) { Pages.Generators.Parsing.PageParser.Parse(texts[i].Path, pageTexts[i]); } });
+long roslynBytes = AllocatedBy(() => { foreach (string code in frontmatters) { CSharpSyntaxTree.ParseText(code, scriptOptions).GetRoot(); } });
 
-// After the generator returns, the driver parses every added source into a syntax tree.
+// After the generator returns, the compiler parses every added source (the driver wraps each in a lazily parsed tree).
 string[] generatedTexts = coldResult.GeneratedTrees.Select(t => t.GetText().ToString()).ToArray();
 double generatedParseMs = MedianMs(() => { foreach (string code in generatedTexts) { CSharpSyntaxTree.ParseText(code, parseOptions).GetRoot(); } });
 long generatedChars = generatedTexts.Sum(t => (long)t.Length);
@@ -135,8 +137,8 @@ Console.WriteLine($"cold: {coldMs:F0} ms wall ({coldGeneratorMs:F0} ms in the ge
 Console.WriteLine($"cold JIT: {coldJitMethods} methods compiled, {coldJitMs:F0} ms compiling");
 Console.WriteLine($"warm process, fresh driver: median {warmMs:F0} ms of {warmRuns} = {warmMs / pageCount:F2} ms per page");
 Console.WriteLine($"steps (warm, tracked): {breakdown}");
-Console.WriteLine($"parse (warm, median of 5): PageParser.Parse {parseMs:F0} ms for {texts.Length} files, of which Roslyn's parse of the frontmatters alone {roslynMs:F0} ms");
-Console.WriteLine($"generated C#: {generatedChars / 1024} KiB; parsing it into syntax trees (the driver's work once the generator returns): {generatedParseMs:F0} ms");
+Console.WriteLine($"parse (warm, median of 5): PageParser.Parse {parseMs:F0} ms for {texts.Length} files, of which Roslyn's parse of the frontmatters alone {roslynMs:F0} ms; allocated {parseBytes / 1024 / texts.Length} KiB per file, Roslyn's parse {roslynBytes / 1024 / texts.Length} KiB");
+Console.WriteLine($"generated C#: {generatedChars / 1024} KiB; parsing it into syntax trees (the compiler's work once the generator returns; the driver's own parse of them is lazy): {generatedParseMs:F0} ms");
 Console.WriteLine($"edit: one page changed, median {editMs:F1} ms of {warmRuns} (first {firstEditMs:F1} ms); with steps tracked {trackedEditMs:F1} ms; source outputs re-emitted: {reEmitted}");
 Console.WriteLine($"generator: ms_per_page={coldMs / pageCount:F2} edit_ms={editMs:F1} edit_outputs={reEmitted} roslyn={(IsReadyToRun(typeof(Compilation).Assembly.Location) ? "sdk" : "package")}");
 return errors.Length == 0 ? 0 : 1;
@@ -153,6 +155,13 @@ static bool IsReadyToRun(string path)
 {
     using var reader = new PEReader(File.OpenRead(path));
     return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
+}
+
+static long AllocatedBy(Action action)
+{
+    long before = GC.GetAllocatedBytesForCurrentThread();
+    action();
+    return GC.GetAllocatedBytesForCurrentThread() - before;
 }
 
 static double MedianMs(Action action)
