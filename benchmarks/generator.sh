@@ -25,4 +25,9 @@ for arg in "$@"; do
   esac
 done
 dotnet build "$project" -c Release -nologo -v quiet -warnaserror
-dotnet "$project/bin/Release/net10.0/${host}Pages.Benchmarks.Generator.dll" 200 "$warm"
+program="$project/bin/Release/net10.0/${host}Pages.Benchmarks.Generator.dll"
+if [ ! -f "$program" ]; then
+  echo "generator.sh: $program is missing: this SDK keeps its compiler's Microsoft.CodeAnalysis.dll somewhere other than Roslyn/bincore; run with --package-roslyn" >&2
+  exit 1
+fi
+dotnet "$program" 200 "$warm"

@@ -80,14 +80,17 @@ AdditionalText EditedPage(int revision) => new InMemoryPage(texts[edited].Path, 
 GeneratorDriver host = NewDriver(track: false).RunGenerators(compilation);
 AdditionalText current = texts[edited];
 var edits = new List<double>();
+long firstEditJitMethods = 0;
 for (int revision = 1; revision <= warmRuns; revision++)
 {
     AdditionalText next = EditedPage(revision);
     host = host.ReplaceAdditionalText(current, next);
     current = next;
+    long jitBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
     clock.Restart();
     host = host.RunGenerators(compilation);
     edits.Add(clock.Elapsed.TotalMilliseconds);
+    firstEditJitMethods = revision == 1 ? System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore : firstEditJitMethods;
 }
 
 double firstEditMs = edits[0];
@@ -139,7 +142,7 @@ Console.WriteLine($"warm process, fresh driver: median {warmMs:F0} ms of {warmRu
 Console.WriteLine($"steps (warm, tracked): {breakdown}");
 Console.WriteLine($"parse (warm, median of 5): PageParser.Parse {parseMs:F0} ms for {texts.Length} files, of which Roslyn's parse of the frontmatters alone {roslynMs:F0} ms; allocated {parseBytes / 1024 / texts.Length} KiB per file, Roslyn's parse {roslynBytes / 1024 / texts.Length} KiB");
 Console.WriteLine($"generated C#: {generatedChars / 1024} KiB; parsing it into syntax trees (the compiler's work once the generator returns; the driver's own parse of them is lazy): {generatedParseMs:F0} ms");
-Console.WriteLine($"edit: one page changed, median {editMs:F1} ms of {warmRuns} (first {firstEditMs:F1} ms); with steps tracked {trackedEditMs:F1} ms; source outputs re-emitted: {reEmitted}");
+Console.WriteLine($"edit: one page changed, median {editMs:F1} ms of {warmRuns} (first {firstEditMs:F1} ms, {firstEditJitMethods} methods jitted); with steps tracked {trackedEditMs:F1} ms; source outputs re-emitted: {reEmitted}");
 Console.WriteLine($"generator: ms_per_page={coldMs / pageCount:F2} edit_ms={editMs:F1} edit_outputs={reEmitted} roslyn={(IsReadyToRun(typeof(Compilation).Assembly.Location) ? "sdk" : "package")}");
 return errors.Length == 0 ? 0 : 1;
 
