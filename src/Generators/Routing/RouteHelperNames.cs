@@ -94,9 +94,9 @@ internal static class RouteHelperNames
             members.Add(new RouteHelperMember(Unique(IndexName, taken), route));
         }
 
-        foreach (var child in node.Children.Values)
+        foreach (var child in node.ChildrenInOrder())
         {
-            if (child.Children.Count == 0)
+            if (child.ChildCount == 0)
             {
                 foreach (var route in child.Routes)
                 {
@@ -128,26 +128,44 @@ internal static class RouteHelperNames
         return candidate;
     }
 
-    /// <summary>A folder of the tree while it is built, keyed by segment name (ordinal order).</summary>
+    /// <summary>A folder of the tree while it is built, keyed by segment name.</summary>
+    /// <remarks>
+    /// A dictionary and a list sorted on use rather than a SortedDictionary: that one instantiates SortedSet over a
+    /// KeyValuePair struct, ≈ 40 methods the JIT compiles for it alone in a cold build.
+    /// </remarks>
     private sealed class Node(string name, string folder)
     {
+        private readonly Dictionary<string, Node> _children = new(StringComparer.Ordinal);
+        private readonly List<Node> _childList = new();
+
         public string Name { get; set; } = name;
+
+        /// <summary>The segment name this node was created under (<see cref="Name"/> may change to stay unique).</summary>
+        public string Key { get; } = name;
 
         public string Folder { get; } = folder;
 
-        public SortedDictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+        public int ChildCount => _childList.Count;
 
         public List<RouteTarget> Routes { get; } = new();
 
         public Node Child(string name, RouteSegment segment)
         {
-            if (!Children.TryGetValue(name, out var child))
+            if (!_children.TryGetValue(name, out var child))
             {
                 child = new Node(name, Folder + RoutePatternWriter.Write(new EquatableArray<RouteSegment>(new[] { segment })));
-                Children.Add(name, child);
+                _children.Add(name, child);
+                _childList.Add(child);
             }
 
             return child;
+        }
+
+        /// <summary>The children in ordinal order of their segment names.</summary>
+        public List<Node> ChildrenInOrder()
+        {
+            _childList.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+            return _childList;
         }
     }
 }
