@@ -14,13 +14,13 @@ internal sealed class ServerEndpoint
 {
     private readonly PagesRuntime _runtime;
 
-    public ServerEndpoint(EndpointRoute route, PagesRuntime runtime)
+    public ServerEndpoint(EndpointRegistration route, PagesRuntime runtime)
     {
         Route = route;
         _runtime = runtime;
     }
 
-    public EndpointRoute Route { get; }
+    public EndpointRegistration Route { get; }
 
     /// <summary>The endpoint's request delegate.</summary>
     public async Task HandleAsync(HttpContext context)

@@ -10,13 +10,13 @@ internal sealed partial class PageEndpoint
 {
     private readonly PagesRuntime _runtime;
 
-    public PageEndpoint(PageRoute route, PagesRuntime runtime)
+    public PageEndpoint(PageRegistration route, PagesRuntime runtime)
     {
         Route = route;
         _runtime = runtime;
     }
 
-    public PageRoute Route { get; }
+    public PageRegistration Route { get; }
 
     /// <summary>The endpoint's request delegate.</summary>
     public Task HandleAsync(HttpContext context)
