@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Pages.TestInfrastructure;
 using Xunit.Abstractions;
 
 namespace Pages.ExportTests;
@@ -17,10 +18,10 @@ public class IncrementalContentExportTests(ITestOutputHelper output)
     [Fact]
     public async Task Editing_one_post_rewrites_its_page_and_the_lists_that_show_it_only()
     {
-        using MarkdownProject project = MarkdownProject.Create("""
+        using ScratchPagesProject project = ScratchPagesProject.Create("MarkdownExport", ScratchPagesProject.PagesApp("""
             [Collection("posts")]
             public sealed record Post(string Title);
-            """);
+            """));
         WritePages(project);
         for (int i = 1; i <= Count; i++)
         {
@@ -31,7 +32,7 @@ public class IncrementalContentExportTests(ITestOutputHelper output)
         (int buildExit, string buildOutput) = await project.BuildAsync();
         Assert.True(buildExit == 0, buildOutput);
         string dist = Path.Combine(project.Directory, "dist");
-        (int firstExit, string firstOutput) = await project.ExportAsync(dist);
+        (int firstExit, string firstOutput) = await project.RunAppAsync("build", "--out", dist);
         Assert.True(firstExit == 0, firstOutput);
         output.WriteLine($"first build + export: {watch.Elapsed.TotalSeconds:F1} s");
         Dictionary<string, DateTime> before = WriteTimes(dist);
@@ -43,7 +44,7 @@ public class IncrementalContentExportTests(ITestOutputHelper output)
         watch.Restart();
         (int rebuildExit, string rebuildOutput) = await project.BuildAsync();
         Assert.True(rebuildExit == 0, rebuildOutput);
-        (int secondExit, string secondOutput) = await project.ExportAsync(dist);
+        (int secondExit, string secondOutput) = await project.RunAppAsync("build", "--out", dist);
         Assert.True(secondExit == 0, secondOutput);
         output.WriteLine($"rebuild + export after the edit: {watch.Elapsed.TotalSeconds:F1} s\n{secondOutput}");
 
@@ -57,7 +58,7 @@ public class IncrementalContentExportTests(ITestOutputHelper output)
         Assert.Contains("2 written, 6 unchanged, 1 removed", secondOutput, StringComparison.Ordinal);
     }
 
-    private static void WritePages(MarkdownProject project)
+    private static void WritePages(ScratchPagesProject project)
     {
         project.Write("Pages/index.page", """
             ---

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Pages.TestInfrastructure;
 using Xunit.Abstractions;
 
 namespace Pages.ExportTests;
@@ -18,10 +19,10 @@ public class ThousandMarkdownPagesTests(ITestOutputHelper output)
     [Fact]
     public async Task Thousand_markdown_entries_export_a_thousand_pages()
     {
-        using MarkdownProject project = MarkdownProject.Create("""
+        using ScratchPagesProject project = ScratchPagesProject.Create("MarkdownExport", ScratchPagesProject.PagesApp("""
             [Collection("posts")]
             public sealed record Post(string Title, int N, DateTime Date, string[] Tags);
-            """);
+            """));
         WritePages(project);
         for (int i = 0; i < Count; i++)
         {
@@ -36,7 +37,7 @@ public class ThousandMarkdownPagesTests(ITestOutputHelper output)
 
         watch.Restart();
         string dist = Path.Combine(project.Directory, "site");
-        (int exportExit, string exportOutput) = await project.ExportAsync(dist);
+        (int exportExit, string exportOutput) = await project.RunAppAsync("build", "--out", dist);
         Assert.True(exportExit == 0, exportOutput);
         output.WriteLine($"export of {Count + 1} pages: {watch.Elapsed.TotalSeconds:F1} s");
 
@@ -51,7 +52,7 @@ public class ThousandMarkdownPagesTests(ITestOutputHelper output)
         Assert.Contains($"Exported {Count + 1} pages: {Count + 1} files", exportOutput, StringComparison.Ordinal);
     }
 
-    private static void WritePages(MarkdownProject project)
+    private static void WritePages(ScratchPagesProject project)
     {
         project.Write("Pages/index.page", """
             ---

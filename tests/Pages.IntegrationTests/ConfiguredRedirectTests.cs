@@ -99,11 +99,11 @@ public sealed class ConfiguredRedirectTests : IAsyncLifetime
     [Fact]
     public void Redirects_are_in_the_route_table_at_their_priority()
     {
-        List<PageRouteInfo> routes = [.. _app!.Services.GetRequiredService<PageRoutes>().Routes];
+        List<RouteTableEntry> routes = [.. _app!.Services.GetRequiredService<AppRouteTable>().Routes];
         int Index(string pattern) => routes.FindIndex(r => r.Pattern == pattern);
 
-        PageRouteInfo news = routes.Single(r => r.Pattern == "/news/{slug}");
-        Assert.Equal(PageRouteKind.Redirect, news.Kind);
+        RouteTableEntry news = routes.Single(r => r.Pattern == "/news/{slug}");
+        Assert.Equal(RouteTableEntryKind.Redirect, news.Kind);
         Assert.Equal("redirect /news/[slug] → /articles/[slug]", news.SourceFile);
 
         // The redirect /blog/{id}/comments (static third segment) comes before /blog/{slug}/{**rest}, which comes after

@@ -6,7 +6,7 @@ namespace Pages.IntegrationTests;
 /// <summary>
 /// A prerendered dynamic endpoint on demand (SPEC §4, §5): its exported file answers with the content type of its
 /// extension; without one, the handler runs with the static path's props; params outside its static paths get a
-/// bare 404. PageRoutes lists it, so the export writes it.
+/// bare 404. AppRouteTable lists it, so the export writes it.
 /// </summary>
 public sealed class EndpointStaticPathsTests(KestrelFixture fixture) : IClassFixture<KestrelFixture>
 {
@@ -37,11 +37,11 @@ public sealed class EndpointStaticPathsTests(KestrelFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task PageRoutes_lists_the_endpoint_with_its_static_paths()
+    public async Task AppRouteTable_lists_the_endpoint_with_its_static_paths()
     {
-        PageRoutes routes = fixture.Services.GetRequiredService<PageRoutes>();
-        PageRouteInfo feed = Assert.Single(routes.Routes, route => route.Pattern == "/api/feeds/{name}.xml");
-        Assert.Equal(PageRouteKind.Endpoint, feed.Kind);
+        AppRouteTable routes = fixture.Services.GetRequiredService<AppRouteTable>();
+        RouteTableEntry feed = Assert.Single(routes.Routes, route => route.Pattern == "/api/feeds/{name}.xml");
+        Assert.Equal(RouteTableEntryKind.Endpoint, feed.Kind);
         Assert.True(feed.Prerender);
         Assert.Equal("Pages/api/feeds/[name].xml.cs", feed.SourceFile);
         Assert.Equal(["news", "releases"], (await feed.GetStaticPathsAsync()).Select(path => path.Params["name"]));

@@ -20,7 +20,7 @@ public sealed class KestrelFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    /// <summary>The app's services (for <c>PageRoutes</c>, <c>PageRenderer</c>).</summary>
+    /// <summary>The app's services (for <c>AppRouteTable</c>, <c>PageRenderer</c>).</summary>
     public IServiceProvider Services => _app!.Services;
 
     /// <summary>The app's content root: a fresh folder whose <c>dist/</c> holds one exported page and one exported endpoint file.</summary>

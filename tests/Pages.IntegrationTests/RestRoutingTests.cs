@@ -84,14 +84,14 @@ public sealed class RestRoutingTests(KestrelFixture server) : IClassFixture<Kest
     }
 
     [Fact]
-    public async Task PageRoutes_lists_rest_folder_routes_after_the_static_and_parameter_folders()
+    public async Task AppRouteTable_lists_rest_folder_routes_after_the_static_and_parameter_folders()
     {
-        PageRoutes routes = server.Services.GetRequiredService<PageRoutes>();
+        AppRouteTable routes = server.Services.GetRequiredService<AppRouteTable>();
         Assert.Equal(
             ["/wiki/main/edit", "/wiki/{id}/edit", "/wiki/{**path}/edit"],
             routes.Routes.Select(route => route.Pattern).Where(pattern => pattern.StartsWith("/wiki/", StringComparison.Ordinal)));
 
-        PageRouteInfo shelf = Assert.Single(routes.Routes, route => route.Pattern == "/shelf/{**path}/print");
+        RouteTableEntry shelf = Assert.Single(routes.Routes, route => route.Pattern == "/shelf/{**path}/print");
         Assert.True(shelf.IsDynamic);
         Assert.Equal(["a/b", ""], (await shelf.GetStaticPathsAsync()).Select(path => path.Params["path"]));
     }

@@ -5,7 +5,7 @@ namespace Pages.IntegrationTests;
 
 /// <summary>
 /// A prerendered dynamic route served on demand (SPEC §4): it answers only the params its GetStaticPaths()
-/// returned, each with that path's props; any other params get the 404 page. PageRoutes lists its paths.
+/// returned, each with that path's props; any other params get the 404 page. AppRouteTable lists its paths.
 /// </summary>
 public sealed class StaticPathsRoutingTests : IClassFixture<KestrelFixture>
 {
@@ -32,16 +32,16 @@ public sealed class StaticPathsRoutingTests : IClassFixture<KestrelFixture>
     }
 
     [Fact]
-    public async Task PageRoutes_lists_the_route_with_its_static_paths()
+    public async Task AppRouteTable_lists_the_route_with_its_static_paths()
     {
-        PageRoutes routes = _fixture.Services.GetRequiredService<PageRoutes>();
-        PageRouteInfo posts = Assert.Single(routes.Routes, route => route.Pattern == "/posts/{id}");
-        Assert.Equal(PageRouteKind.Page, posts.Kind);
+        AppRouteTable routes = _fixture.Services.GetRequiredService<AppRouteTable>();
+        RouteTableEntry posts = Assert.Single(routes.Routes, route => route.Pattern == "/posts/{id}");
+        Assert.Equal(RouteTableEntryKind.Page, posts.Kind);
         Assert.True(posts.Prerender);
         Assert.True(posts.IsDynamic);
         Assert.Equal("Pages/posts/[id].page", posts.SourceFile);
         IReadOnlyList<StaticPath> paths = await posts.GetStaticPathsAsync();
         Assert.Equal(["1", "2"], paths.Select(path => path.Params["id"]));
-        Assert.Equal(PageRouteKind.ErrorPage, Assert.Single(routes.Routes, route => route.Pattern == "/404").Kind);
+        Assert.Equal(RouteTableEntryKind.ErrorPage, Assert.Single(routes.Routes, route => route.Pattern == "/404").Kind);
     }
 }

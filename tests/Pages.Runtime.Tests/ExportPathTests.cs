@@ -22,20 +22,20 @@ public class ExportPathTests
     }
 
     [Theory]
-    [InlineData("/", PageRouteKind.Page, BuildFormat.Directory, "index.html")]
-    [InlineData("/", PageRouteKind.Page, BuildFormat.File, "index.html")]
-    [InlineData("/about", PageRouteKind.Page, BuildFormat.Directory, "about/index.html")]
-    [InlineData("/about/", PageRouteKind.Page, BuildFormat.File, "about.html")]
-    [InlineData("/rss.xml", PageRouteKind.Endpoint, BuildFormat.Directory, "rss.xml")]
-    public void File_follows_the_build_format(string path, PageRouteKind kind, BuildFormat format, string expected) =>
+    [InlineData("/", RouteTableEntryKind.Page, BuildFormat.Directory, "index.html")]
+    [InlineData("/", RouteTableEntryKind.Page, BuildFormat.File, "index.html")]
+    [InlineData("/about", RouteTableEntryKind.Page, BuildFormat.Directory, "about/index.html")]
+    [InlineData("/about/", RouteTableEntryKind.Page, BuildFormat.File, "about.html")]
+    [InlineData("/rss.xml", RouteTableEntryKind.Endpoint, BuildFormat.Directory, "rss.xml")]
+    public void File_follows_the_build_format(string path, RouteTableEntryKind kind, BuildFormat format, string expected) =>
         Assert.Equal(expected, ExportPaths.File(path, kind, format, errorStatus: null));
 
     [Theory]
-    [InlineData(TrailingSlash.Always, PageRouteKind.Page, "/about/")]
-    [InlineData(TrailingSlash.Never, PageRouteKind.Page, "/about")]
-    [InlineData(TrailingSlash.Ignore, PageRouteKind.Page, "/about")]
-    [InlineData(TrailingSlash.Always, PageRouteKind.Endpoint, "/about")]
-    public void Request_form_follows_the_trailing_slash_setting(TrailingSlash setting, PageRouteKind kind, string expected) =>
+    [InlineData(TrailingSlash.Always, RouteTableEntryKind.Page, "/about/")]
+    [InlineData(TrailingSlash.Never, RouteTableEntryKind.Page, "/about")]
+    [InlineData(TrailingSlash.Ignore, RouteTableEntryKind.Page, "/about")]
+    [InlineData(TrailingSlash.Always, RouteTableEntryKind.Endpoint, "/about")]
+    public void Request_form_follows_the_trailing_slash_setting(TrailingSlash setting, RouteTableEntryKind kind, string expected) =>
         Assert.Equal(expected, ExportPaths.RequestForm("/about", setting, kind));
 
     [Theory]

@@ -8,7 +8,7 @@ namespace Pages.Tests;
 
 public class PageEndpointTests
 {
-    private static void ErrorPages(PageRouteCollection routes)
+    private static void ErrorPages(RouteRegistrations routes)
     {
         routes.AddErrorPage(404, "Pages/404.page", null, () => new ErrorPage("<h1>Not here</h1>"));
         routes.AddErrorPage(500, "Pages/500.page", null, () => new ErrorPage("<h1>Sorry</h1>"));

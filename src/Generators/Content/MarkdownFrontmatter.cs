@@ -4,7 +4,7 @@ namespace Pages.Generators.Content;
 /// Splits a Markdown file into its YAML frontmatter (between a first line <c>---</c> and the next <c>---</c>
 /// line) and its body. Offsets are UTF-16 code units into the file's text; CRLF and LF are both line ends.
 /// </summary>
-internal readonly record struct MarkdownFrontmatter(bool Present, bool Closed, string Yaml, int YamlStart, int BodyStart)
+internal readonly record struct MarkdownFrontmatter(bool Closed, string Yaml, int YamlStart, int BodyStart)
 {
     /// <summary>The file line (1-based) of the YAML's first line.</summary>
     public int FirstYamlLine => 2;
@@ -14,7 +14,7 @@ internal readonly record struct MarkdownFrontmatter(bool Present, bool Closed, s
         var firstEnd = LineEnd(text, 0, out var next);
         if (text.Substring(0, firstEnd).TrimEnd() != "---")
         {
-            return new MarkdownFrontmatter(false, true, "", 0, 0);
+            return new MarkdownFrontmatter(true, "", 0, 0);
         }
         var yamlStart = next;
         var position = next;
@@ -23,11 +23,11 @@ internal readonly record struct MarkdownFrontmatter(bool Present, bool Closed, s
             var end = LineEnd(text, position, out var after);
             if (text.Substring(position, end - position).TrimEnd() == "---")
             {
-                return new MarkdownFrontmatter(true, true, text.Substring(yamlStart, position - yamlStart), yamlStart, after);
+                return new MarkdownFrontmatter(true, text.Substring(yamlStart, position - yamlStart), yamlStart, after);
             }
             position = after;
         }
-        return new MarkdownFrontmatter(true, false, "", yamlStart, text.Length);
+        return new MarkdownFrontmatter(false, "", yamlStart, text.Length);
     }
 
     /// <summary>The index of the line break ending the line at <paramref name="start"/>; <paramref name="next"/> is the next line's start.</summary>

@@ -64,7 +64,7 @@ internal static class ManifestEmitter
         writer.Line($"public override string AssemblyName => {CSharpLiteral.String(assemblyName)};");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line("public override void Register(global::Pages.PageRouteCollection routes)");
+        writer.Line("public override void Register(global::Pages.RouteRegistrations routes)");
         writer.OpenBrace();
         foreach (var route in routes)
         {

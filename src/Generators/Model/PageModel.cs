@@ -27,8 +27,6 @@ internal sealed record PageModel(
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool Utf8Literals = true)
 {
-    public string FullTypeName => "global::" + (Namespace.Length > 0 ? Namespace + "." : "") + ClassName;
-
     /// <summary>The model stage failed (<see cref="Failed"/>): the page has no class and nothing is emitted for it.</summary>
     public bool IsFailed => ClassName.Length == 0;
 

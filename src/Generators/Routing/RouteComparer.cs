@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
 using Pages.Generators.Model;
+using Pages.Routing;
 
 namespace Pages.Generators.Routing;
 
 /// <summary>
 /// The order in which routes are tried, first to last: the first route that matches a URL serves it.
-/// This is the one place the order is decided (Astro's <c>routeComparator</c>, adapted).
+/// This is the one place the order is decided (Astro's <c>routeComparator</c>, adapted); rules 1–7 are
+/// <c>src/Shared/RouteShapeComparer.cs</c>, one source file that the runtime compiles too, to place configured redirects.
 /// </summary>
 /// <remarks>
 /// Segments are compared left to right; the first rule that separates two segments decides.
@@ -69,122 +71,22 @@ internal sealed class RouteComparer : IComparer<RouteModel>
     /// <param name="x">The segments of one route.</param>
     /// <param name="y">The segments of the other route.</param>
     /// <returns>Negative when <paramref name="x"/> is tried first, positive when <paramref name="y"/> is, zero on a tie.</returns>
-    public static int CompareShape(EquatableArray<RouteSegment> x, EquatableArray<RouteSegment> y)
+    public static int CompareShape(EquatableArray<RouteSegment> x, EquatableArray<RouteSegment> y) => SegmentShapes.Instance.Compare(x, y);
+
+    // Rules 1–7 live in src/Shared/RouteShapeComparer.cs, compiled into the runtime too; this reads the generator's segments.
+    private sealed class SegmentShapes : RouteShapeComparer<RouteSegment, RoutePart>
     {
-        var common = Math.Min(x.Count, y.Count);
-        for (var i = 0; i < common; i++)
+        public static readonly SegmentShapes Instance = new();
+
+        protected override IReadOnlyList<RoutePart> PartsOf(RouteSegment segment) => segment.Parts;
+
+        protected override PartKind KindOf(RoutePart part) => part.Kind switch
         {
-            var bySegment = CompareSegment(x[i], y[i]);
-            if (bySegment != 0)
-            {
-                return bySegment;
-            }
-        }
+            RoutePartKind.Static => PartKind.Static,
+            RoutePartKind.Parameter => PartKind.Parameter,
+            _ => PartKind.CatchAll,
+        };
 
-        if (x.Count == y.Count)
-        {
-            return 0;
-        }
-
-        var longer = x.Count > y.Count ? x : y;
-        var longerFirst = x.Count > y.Count ? -1 : 1;
-        var onlyAddsCatchAll = longer.Count == common + 1 && KindOf(longer[common]) == SegmentKind.CatchAll;
-        return onlyAddsCatchAll ? -longerFirst : longerFirst;
-    }
-
-    private static int CompareSegment(RouteSegment x, RouteSegment y)
-    {
-        var kind = KindOf(x);
-        var byKind = kind.CompareTo(KindOf(y));
-        if (byKind != 0)
-        {
-            return byKind;
-        }
-
-        if (kind == SegmentKind.Mixed)
-        {
-            var byStaticParts = StaticParts(y, out var yStaticLength).CompareTo(StaticParts(x, out var xStaticLength));
-            if (byStaticParts != 0)
-            {
-                return byStaticParts;
-            }
-
-            var byStaticLength = yStaticLength.CompareTo(xStaticLength);
-            if (byStaticLength != 0)
-            {
-                return byStaticLength;
-            }
-        }
-
-        var common = Math.Min(x.Parts.Count, y.Parts.Count);
-        for (var i = 0; i < common; i++)
-        {
-            var byPart = ComparePart(x.Parts[i], y.Parts[i]);
-            if (byPart != 0)
-            {
-                return byPart;
-            }
-        }
-
-        return x.Parts.Count.CompareTo(y.Parts.Count);
-    }
-
-    private static int ComparePart(RoutePart x, RoutePart y)
-    {
-        var byKind = x.Kind.CompareTo(y.Kind);
-        if (byKind != 0 || x.Kind != RoutePartKind.Static)
-        {
-            // Parameter names do not change which URLs a route matches.
-            return byKind;
-        }
-
-        return StringComparer.OrdinalIgnoreCase.Compare(x.Value, y.Value);
-    }
-
-    private static int StaticParts(RouteSegment segment, out int staticLength)
-    {
-        var count = 0;
-        staticLength = 0;
-        foreach (var part in segment.Parts)
-        {
-            if (part.Kind == RoutePartKind.Static)
-            {
-                count++;
-                staticLength += part.Value.Length;
-            }
-        }
-
-        return count;
-    }
-
-    private static SegmentKind KindOf(RouteSegment segment)
-    {
-        var hasStatic = false;
-        var hasParameter = false;
-        foreach (var part in segment.Parts)
-        {
-            switch (part.Kind)
-            {
-                case RoutePartKind.CatchAll:
-                    return SegmentKind.CatchAll;
-                case RoutePartKind.Parameter:
-                    hasParameter = true;
-                    break;
-                default:
-                    hasStatic = true;
-                    break;
-            }
-        }
-
-        return !hasParameter ? SegmentKind.Static : hasStatic ? SegmentKind.Mixed : SegmentKind.Parameter;
-    }
-
-    // Declared in the order segments are tried.
-    private enum SegmentKind
-    {
-        Static,
-        Mixed,
-        Parameter,
-        CatchAll,
+        protected override string TextOf(RoutePart part) => part.Kind == RoutePartKind.Static ? part.Value : "";
     }
 }

@@ -7,41 +7,17 @@ using Pages.Generators.Model;
 namespace Pages.Generators.Routing;
 
 /// <summary>
-/// Finds the route that serves a URL path by trying an ordered route list first to last, as the runtime does.
-/// A plain-data oracle for tests of <see cref="RouteComparer"/>; the running app matches with ASP.NET Core.
+/// Whether a route matches a URL path as ASP.NET Core will match it in the running app: <see cref="LinkResolver"/>
+/// checks literal links with it at build time.
 /// </summary>
 internal static class RouteMatcher
 {
-    /// <summary>The first route of <paramref name="orderedRoutes"/> that matches <paramref name="path"/>, or null.</summary>
-    /// <param name="orderedRoutes">Routes in the order of <see cref="RouteTable.Routes"/>.</param>
-    /// <param name="path">A URL path such as <c>/blog/hello</c>, without query.</param>
-    /// <returns>The route that serves the path, or null (404).</returns>
-    public static RouteModel? Match(IEnumerable<RouteModel> orderedRoutes, string path)
-    {
-        foreach (var route in orderedRoutes)
-        {
-            if (TryMatch(route, path, out _))
-            {
-                return route;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
-    /// Matches one route as ASP.NET Core does: static text ignoring case, a trailing slash ignored, a parameter
-    /// takes at least one character; a rest parameter takes whatever the segments before and after it leave, perhaps
-    /// nothing (then its value is null), as the runtime's rest matching does (<c>[...path]/edit</c> matches <c>/edit</c>).
+    /// Matches one route, given by its segments, as ASP.NET Core does: static text ignoring case, a trailing slash
+    /// ignored, a parameter takes at least one character; a rest parameter takes whatever the segments before and
+    /// after it leave, perhaps nothing (then its value is null), as the runtime's rest matching does
+    /// (<c>[...path]/edit</c> matches <c>/edit</c>).
     /// </summary>
-    /// <param name="route">The route to try.</param>
-    /// <param name="path">A URL path such as <c>/docs/a/b</c>.</param>
-    /// <param name="values">The parameter values by name (case-insensitive) when the route matches.</param>
-    /// <returns>True when the route matches the path.</returns>
-    public static bool TryMatch(RouteModel route, string path, out IReadOnlyDictionary<string, string?> values)
-        => TryMatch(route.Segments, path, out values);
-
-    /// <summary>Matches a route given by its segments; see <see cref="TryMatch(RouteModel, string, out IReadOnlyDictionary{string, string?})"/>.</summary>
     /// <param name="segments">The route's segments.</param>
     /// <param name="path">A URL path such as <c>/docs/a/b</c>, its segments already decoded.</param>
     /// <param name="values">The parameter values by name (case-insensitive) when the route matches.</param>
@@ -72,10 +48,8 @@ internal static class RouteMatcher
         return true;
     }
 
-    /// <summary>The index of the route's rest segment (<c>[...path]</c>), or -1 when it has none.</summary>
-    /// <param name="segments">The route's segments.</param>
-    /// <returns>The index, or -1.</returns>
-    public static int RestIndex(EquatableArray<RouteSegment> segments)
+    // The index of the route's rest segment ([...path]), or -1 when it has none.
+    private static int RestIndex(EquatableArray<RouteSegment> segments)
     {
         for (var i = 0; i < segments.Count; i++)
         {

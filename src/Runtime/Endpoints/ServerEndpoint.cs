@@ -14,13 +14,13 @@ internal sealed class ServerEndpoint
 {
     private readonly PagesRuntime _runtime;
 
-    public ServerEndpoint(EndpointRoute route, PagesRuntime runtime)
+    public ServerEndpoint(EndpointRegistration route, PagesRuntime runtime)
     {
         Route = route;
         _runtime = runtime;
     }
 
-    public EndpointRoute Route { get; }
+    public EndpointRegistration Route { get; }
 
     /// <summary>The endpoint's request delegate.</summary>
     public async Task HandleAsync(HttpContext context)
@@ -44,7 +44,7 @@ internal sealed class ServerEndpoint
         StaticPath? staticPath = null;
         if (Route.Prerender && Route.StaticPathTable is StaticPathTable table)
         {
-            staticPath = context.Features.Get<ExportRequestFeature>()?.StaticPath
+            staticPath = _runtime.RequestHooks.StaticPathOf(context)
                 ?? await table.FindAsync(context.Request.RouteValues).ConfigureAwait(false);
             if (staticPath is null)
             {
@@ -72,10 +72,10 @@ internal sealed class ServerEndpoint
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        catch (Exception exception) when (ObservedByExport(context, exception))
+        catch (Exception exception) when (ReportFailed(context, exception))
         {
-            // Never reached: the filter only records the exception, so the export names it even when an
-            // exception handler turns it into a 500 page.
+            // Never reached: the filter only reports the exception to the request hooks, so the export names it
+            // even when an exception handler turns it into a 500 page.
             throw;
         }
 
@@ -121,9 +121,9 @@ internal sealed class ServerEndpoint
         }
     }
 
-    private static bool ObservedByExport(HttpContext context, Exception exception)
+    private bool ReportFailed(HttpContext context, Exception exception)
     {
-        ExportRequestFeature.Observe(context, exception);
+        _runtime.RequestHooks.Failed(context, exception);
         return false;
     }
 }

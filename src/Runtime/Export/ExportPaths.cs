@@ -38,11 +38,11 @@ internal static class ExportPaths
     }
 
     /// <summary>The path in the form the export requests: <c>/about/</c> under <see cref="TrailingSlash.Always"/>, else <c>/about</c>.</summary>
-    public static string RequestForm(string path, TrailingSlash trailingSlash, PageRouteKind kind) =>
-        trailingSlash == TrailingSlash.Always && kind != PageRouteKind.Endpoint && path != "/" ? path + "/" : path;
+    public static string RequestForm(string path, TrailingSlash trailingSlash, RouteTableEntryKind kind) =>
+        trailingSlash == TrailingSlash.Always && kind != RouteTableEntryKind.Endpoint && path != "/" ? path + "/" : path;
 
     /// <summary>The file a route's answer is written to, relative to the output folder, with <c>/</c> separators.</summary>
-    public static string File(string path, PageRouteKind kind, BuildFormat format, int? errorStatus)
+    public static string File(string path, RouteTableEntryKind kind, BuildFormat format, int? errorStatus)
     {
         if (errorStatus is int status)
         {
@@ -50,7 +50,7 @@ internal static class ExportPaths
         }
 
         string relative = path.Trim('/');
-        if (kind == PageRouteKind.Endpoint)
+        if (kind == RouteTableEntryKind.Endpoint)
         {
             return relative.Length == 0 ? "index.html" : relative;
         }

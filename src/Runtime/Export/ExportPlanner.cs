@@ -4,19 +4,19 @@ using Microsoft.AspNetCore.Routing.Patterns;
 namespace Pages;
 
 /// <summary>
-/// Lists what the export writes: every prerendered route of <see cref="PageRoutes"/> (each static path of a
+/// Lists what the export writes: every prerendered route of <see cref="AppRouteTable"/> (each static path of a
 /// dynamic one), and the 500 page when the app has one. Generic over "a route and its concrete paths", so
 /// prerendered endpoints are planned the same way as pages.
 /// </summary>
 internal static class ExportPlanner
 {
     /// <exception cref="InvalidOperationException">A dynamic route has no <c>GetStaticPaths()</c>, a path is unsafe, or two jobs write one file.</exception>
-    public static async Task<List<ExportJob>> PlanAsync(PageRoutes routes, PagesRuntime runtime)
+    public static async Task<List<ExportJob>> PlanAsync(AppRouteTable routes, PagesRuntime runtime)
     {
         TrailingSlash trailingSlash = runtime.Options.TrailingSlash;
         BuildFormat format = runtime.Options.BuildFormat;
         var jobs = new List<ExportJob>();
-        foreach (PageRouteInfo route in routes.Routes)
+        foreach (RouteTableEntry route in routes.Routes)
         {
             // An endpoint without a Get (or All) handler has nothing to write; its other methods stay on the server.
             if (!route.Prerender || !route.AnswersGet)
@@ -24,7 +24,7 @@ internal static class ExportPlanner
                 continue;
             }
 
-            int? errorStatus = route.Kind == PageRouteKind.ErrorPage ? StatusCodes.Status404NotFound : null;
+            int? errorStatus = route.Kind == RouteTableEntryKind.ErrorPage ? StatusCodes.Status404NotFound : null;
             RoutePattern pattern = PageRoutePattern.Parse(route.Pattern);
             if (!route.IsDynamic)
             {
@@ -44,7 +44,7 @@ internal static class ExportPlanner
             }
         }
 
-        if (routes.ServerErrorPage is PageRouteInfo serverError && runtime.ServerErrorPage is PageEndpoint endpoint)
+        if (routes.ServerErrorPage is RouteTableEntry serverError && runtime.ServerErrorPage is PageEndpoint endpoint)
         {
             var handler = new Endpoint(context => endpoint.HandleAsync(context, StatusCodes.Status500InternalServerError), EndpointMetadataCollection.Empty, "Pages 500 page (export)");
             jobs.Add(new ExportJob(serverError, null, "/500", "500.html", StatusCodes.Status500InternalServerError, handler));
@@ -54,7 +54,7 @@ internal static class ExportPlanner
         return jobs;
     }
 
-    private static ExportJob Job(PageRouteInfo route, StaticPath? path, RoutePattern pattern, TrailingSlash trailingSlash, BuildFormat format, int? errorStatus)
+    private static ExportJob Job(RouteTableEntry route, StaticPath? path, RoutePattern pattern, TrailingSlash trailingSlash, BuildFormat format, int? errorStatus)
     {
         string urlPath = ExportPaths.Build(pattern, path, route.SourceFile);
         string file = ExportPaths.File(urlPath, route.Kind, format, errorStatus);

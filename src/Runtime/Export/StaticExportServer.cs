@@ -30,7 +30,7 @@ internal sealed class StaticExportServer : IServer
         where TContext : notnull
     {
         IHostApplicationLifetime lifetime = _services.GetRequiredService<IHostApplicationLifetime>();
-        _services.GetRequiredService<PagesRuntime>().IsExporting = true;
+        _services.GetRequiredService<PagesRuntime>().RequestHooks = ExportRequestHooks.Instance;
         var pipeline = new ExportPipeline<TContext>(application);
 
         // ApplicationStarted fires after every hosted service has started: the app is as ready as for a request.

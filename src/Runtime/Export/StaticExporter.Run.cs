@@ -99,7 +99,7 @@ internal sealed partial class StaticExporter
             if (status == job.ErrorStatus || (status >= 200 && status < 300))
             {
                 body = response.Body;
-                if (job.Route.Kind == PageRouteKind.Page)
+                if (job.Route.Kind == RouteTableEntryKind.Page)
                 {
                     SitemapPaths[index] = job.Path;
                 }
@@ -124,7 +124,7 @@ internal sealed partial class StaticExporter
 
             // The link check reads the page now, from memory, on this worker: not again from disk after the export.
             _links?.AddPage(job.File, body);
-            if (job.Route.Kind != PageRouteKind.Endpoint)
+            if (job.Route.Kind != RouteTableEntryKind.Endpoint)
             {
                 Interlocked.Increment(ref _pages);
             }

@@ -22,7 +22,7 @@ internal sealed partial class StaticExporter
     private readonly ExportPipeline _pipeline;
     private readonly StaticExportCommand _command;
     private readonly ExportConsole _console;
-    private readonly PageRoutes _routes;
+    private readonly AppRouteTable _routes;
     private readonly PagesRuntime _runtime;
     private readonly IWebHostEnvironment _environment;
 
@@ -31,7 +31,7 @@ internal sealed partial class StaticExporter
         _pipeline = pipeline;
         _command = command;
         _console = console;
-        _routes = services.GetRequiredService<PageRoutes>();
+        _routes = services.GetRequiredService<AppRouteTable>();
         _runtime = services.GetRequiredService<PagesRuntime>();
         _environment = services.GetRequiredService<IWebHostEnvironment>();
     }

@@ -32,25 +32,25 @@ public static class PagesEndpointRouteBuilderExtensions
             ContentSourceFiles.UseProjectDirectory(host.ContentRootPath);
         }
 
-        var routes = new PageRouteCollection();
+        var routes = new RouteRegistrations();
         foreach (PagesManifest manifest in manifests)
         {
             manifest.Register(routes);
         }
 
-        RedirectRoutes.Insert(routes, runtime.Options.Redirects);
+        RedirectPlacement.Insert(routes, runtime.Options.Redirects);
 
-        if (routes.ErrorPages.TryGetValue(404, out PageRoute? notFound))
+        if (routes.ErrorPages.TryGetValue(404, out PageRegistration? notFound))
         {
             runtime.NotFoundPage = new PageEndpoint(notFound, runtime);
         }
 
-        if (routes.ErrorPages.TryGetValue(500, out PageRoute? serverError))
+        if (routes.ErrorPages.TryGetValue(500, out PageRegistration? serverError))
         {
             runtime.ServerErrorPage = new PageEndpoint(serverError, runtime);
         }
 
-        endpoints.ServiceProvider.GetService<PageRoutes>()?.Add(routes);
+        endpoints.ServiceProvider.GetService<AppRouteTable>()?.Add(routes);
         var dataSource = new PageEndpointDataSource(routes, runtime);
         endpoints.DataSources.Add(dataSource);
         return dataSource;

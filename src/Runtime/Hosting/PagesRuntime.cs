@@ -33,10 +33,10 @@ internal sealed class PagesRuntime
     public ILogger Logger { get; }
 
     /// <summary>
-    /// Whether the app runs as the static exporter (<c>dotnet run -- build</c>): prerendered routes then always
-    /// render, since the export must never answer from the folder it writes, nor from pages kept in memory.
+    /// Where serving a request differs by who sent it: <see cref="ClientRequestHooks"/>, or the static exporter's own
+    /// when the app runs as <c>dotnet run -- build</c> (set before the first request).
     /// </summary>
-    public bool IsExporting { get; set; }
+    public IRequestHooks RequestHooks { get; set; } = ClientRequestHooks.Instance;
 
     /// <summary>The app's <c>404.page</c>, set by <c>MapPages()</c>.</summary>
     public PageEndpoint? NotFoundPage { get; set; }

@@ -30,7 +30,7 @@ public static class PagesServiceCollectionExtensions
             provider.GetService<IHostEnvironment>()?.IsDevelopment() ?? false,
             provider.GetService<ILoggerFactory>()?.CreateLogger("Pages") ?? NullLogger.Instance));
         services.TryAddSingleton(static provider => new PageRenderer(provider, provider.GetRequiredService<PagesRuntime>()));
-        services.TryAddSingleton(static _ => new PageRoutes());
+        services.TryAddSingleton(static _ => new AppRouteTable());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Routing.MatcherPolicy, RestSuffixMatcherPolicy>());
         services.TryAddSingleton(static provider => new RewriteMatcher(provider.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>()));
         if (StaticExportCommand.TryParse(Environment.GetCommandLineArgs(), out StaticExportCommand? command))

@@ -28,10 +28,10 @@ internal sealed class PrerenderedResponses
 
     /// <summary>
     /// Whether prerendered answers are served and kept: off in Development (every request renders, as in
-    /// <c>astro dev</c>) and while the static export runs (it must render, never read the folder it writes).
+    /// <c>astro dev</c>) and when the request hooks say so (the static export must render, never read the folder it writes).
     /// </summary>
     public bool Applies(HttpContext context, PagesRuntime runtime) =>
-        !runtime.IsDevelopment && !runtime.IsExporting
+        !runtime.IsDevelopment && runtime.RequestHooks.ServesPrerenderedAnswers
         && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method));
 
     /// <summary>Forgets every answer kept in memory (after Hot Reload changed the pages that rendered them).</summary>

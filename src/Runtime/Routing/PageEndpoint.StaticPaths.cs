@@ -18,7 +18,7 @@ internal sealed partial class PageEndpoint
             return Route.Factory();
         }
 
-        StaticPath? path = context.Features.Get<ExportRequestFeature>()?.StaticPath
+        StaticPath? path = _runtime.RequestHooks.StaticPathOf(context)
             ?? await table.FindAsync(context.Request.RouteValues).ConfigureAwait(false);
         if (path is null)
         {

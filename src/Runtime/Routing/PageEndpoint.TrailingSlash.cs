@@ -8,7 +8,8 @@ internal sealed partial class PageEndpoint
     /// <summary>
     /// Under <see cref="TrailingSlash.Always"/> a GET or HEAD of <c>/about</c> is redirected (301, query kept) to
     /// <c>/about/</c>; under <see cref="TrailingSlash.Never"/> <c>/about/</c> to <c>/about</c>; under
-    /// <see cref="TrailingSlash.Ignore"/> both are served. The root and the export's own requests are left alone.
+    /// <see cref="TrailingSlash.Ignore"/> both are served. The root, rewritten requests and requests whose
+    /// <see cref="IRequestHooks"/> say so (the export's own) are left alone.
     /// </summary>
     /// <param name="context">The request.</param>
     /// <returns>Whether the request was answered with a redirect.</returns>
@@ -17,7 +18,7 @@ internal sealed partial class PageEndpoint
         TrailingSlash policy = _runtime.TrailingSlash;
         HttpRequest request = context.Request;
         string? path = request.Path.Value;
-        if (policy == TrailingSlash.Ignore || _runtime.IsExporting || path is null or "/" || RewriteChain.IsRewritten(context)
+        if (policy == TrailingSlash.Ignore || !_runtime.RequestHooks.RedirectsToTrailingSlashForm || path is null or "/" || RewriteChain.IsRewritten(context)
             || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {
             return false;

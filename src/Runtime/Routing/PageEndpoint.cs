@@ -10,13 +10,13 @@ internal sealed partial class PageEndpoint
 {
     private readonly PagesRuntime _runtime;
 
-    public PageEndpoint(PageRoute route, PagesRuntime runtime)
+    public PageEndpoint(PageRegistration route, PagesRuntime runtime)
     {
         Route = route;
         _runtime = runtime;
     }
 
-    public PageRoute Route { get; }
+    public PageRegistration Route { get; }
 
     /// <summary>The endpoint's request delegate.</summary>
     public Task HandleAsync(HttpContext context)
@@ -69,7 +69,7 @@ internal sealed partial class PageEndpoint
         }
         catch (Exception exception) when (!context.Response.HasStarted)
         {
-            ExportRequestFeature.Observe(context, exception);
+            _runtime.RequestHooks.Failed(context, exception);
 
             // Nothing reached the client: answer with the 500 page, unless the developer exception page
             // (Development) or the app's own exception handler (no 500 page) should see the exception.
@@ -86,7 +86,7 @@ internal sealed partial class PageEndpoint
         }
         catch (Exception exception)
         {
-            ExportRequestFeature.Observe(context, exception);
+            _runtime.RequestHooks.Failed(context, exception);
 
             // The status and part of the body are gone: abort, so the client sees a broken response,
             // never a clean, truncated 200.

@@ -16,14 +16,14 @@ internal sealed class PageEndpointDataSource : EndpointDataSource, IEndpointConv
     // middleware placed after routing still serves them.
     private const string FallbackPattern = "{*path:nonfile}";
 
-    private readonly PageRouteCollection _routes;
+    private readonly RouteRegistrations _routes;
     private readonly PagesRuntime _runtime;
     private readonly List<Action<EndpointBuilder>> _conventions = [];
     private readonly List<Action<EndpointBuilder>> _finallyConventions = [];
     private readonly Lock _gate = new();
     private IReadOnlyList<Endpoint>? _endpoints;
 
-    public PageEndpointDataSource(PageRouteCollection routes, PagesRuntime runtime)
+    public PageEndpointDataSource(RouteRegistrations routes, PagesRuntime runtime)
     {
         _routes = routes;
         _runtime = runtime;
@@ -65,7 +65,7 @@ internal sealed class PageEndpointDataSource : EndpointDataSource, IEndpointConv
         var endpoints = new List<Endpoint>(_routes.InOrder.Count + 1);
         for (int order = 0; order < _routes.InOrder.Count; order++)
         {
-            IRegisteredRoute route = _routes.InOrder[order];
+            IRouteRegistration route = _routes.InOrder[order];
             (RequestDelegate handler, string displayName) = route.CreateHandler(_runtime);
             endpoints.Add(Build(handler, route.Pattern, order, displayName, metadata: null));
         }

@@ -15,11 +15,11 @@ namespace Pages;
 internal static class PageMethods
 {
     /// <summary>Whether the page answers <paramref name="method"/>.</summary>
-    public static bool Allows(PageRoute route, string method) =>
+    public static bool Allows(PageRegistration route, string method) =>
         HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || (HttpMethods.IsPost(method) && AllowsPost(route));
 
     /// <summary>The <c>Allow</c> header of a 405 from the page.</summary>
-    public static string AllowHeader(PageRoute route) => AllowsPost(route) ? "GET, HEAD, POST" : "GET, HEAD";
+    public static string AllowHeader(PageRegistration route) => AllowsPost(route) ? "GET, HEAD, POST" : "GET, HEAD";
 
-    private static bool AllowsPost(PageRoute route) => !route.Prerender && route.StatusCode is null;
+    private static bool AllowsPost(PageRegistration route) => !route.Prerender && route.StatusCode is null;
 }

@@ -13,7 +13,7 @@ public abstract class PagesManifest
 
     /// <summary>Adds the assembly's routes, in priority order, to <paramref name="routes"/>.</summary>
     /// <param name="routes">The collection <c>MapPages()</c> builds endpoints from.</param>
-    public abstract void Register(PageRouteCollection routes);
+    public abstract void Register(RouteRegistrations routes);
 
     /// <summary>The MSBuild property <c>PagesBuildFormat</c> the assembly was built with; <see langword="null"/> when not given.</summary>
     public virtual BuildFormat? BuildFormat => null;

@@ -16,7 +16,7 @@ namespace Pages.Generated.App
         public override string AssemblyName => "App";
 
         /// <inheritdoc/>
-        public override void Register(global::Pages.PageRouteCollection routes)
+        public override void Register(global::Pages.RouteRegistrations routes)
         {
             routes.AddPage("/form", "Pages/form.page", false, null, static () => new global::App.Pages.Page_form());
             routes.AddPage("/hook", "Pages/hook.page", false, null, static () => new global::App.Pages.Page_hook(), antiforgery: false);

@@ -16,7 +16,7 @@ namespace Pages.Generated.App
         public override string AssemblyName => "App";
 
         /// <inheritdoc/>
-        public override void Register(global::Pages.PageRouteCollection routes)
+        public override void Register(global::Pages.RouteRegistrations routes)
         {
             routes.AddPage("/props/{slug}", "Pages/props/[slug].page", true, null, static () => new global::App.Pages.Page_props__slug___e9b4f023(), static () => global::Pages.StaticPaths.From(global::App.Pages.Page_props__slug___e9b4f023.GetStaticPaths()));
             routes.AddPage("/stream/{**path}", "Pages/stream/[...path].page", true, null, static () => new global::App.Pages.Page_stream_____path___c7db6583(), static () => global::Pages.StaticPaths.From(global::App.Pages.Page_stream_____path___c7db6583.GetStaticPaths()));

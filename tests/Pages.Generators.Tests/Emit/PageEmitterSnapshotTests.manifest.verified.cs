@@ -16,7 +16,7 @@ namespace Pages.Generated.App
         public override string AssemblyName => "App";
 
         /// <inheritdoc/>
-        public override void Register(global::Pages.PageRouteCollection routes)
+        public override void Register(global::Pages.RouteRegistrations routes)
         {
             routes.AddErrorPage(404, "Pages/404.page", null, static () => new global::App.Pages.Page_404());
             routes.AddPage("/blog/new", "Pages/blog/new.page", true, null, static () => new global::App.Pages.Page_blog_new());

@@ -16,7 +16,7 @@ namespace Pages.Generated.App
         public override string AssemblyName => "App";
 
         /// <inheritdoc/>
-        public override void Register(global::Pages.PageRouteCollection routes)
+        public override void Register(global::Pages.RouteRegistrations routes)
         {
             routes.AddPage("/", "Pages/index.page", true, null, static () => new global::App.Pages.Page_index());
         }

@@ -16,7 +16,7 @@ namespace Pages.Generated.App
         public override string AssemblyName => "App";
 
         /// <inheritdoc/>
-        public override void Register(global::Pages.PageRouteCollection routes)
+        public override void Register(global::Pages.RouteRegistrations routes)
         {
             routes.AddPage("/api/products/new", "Pages/api/products/new.page", true, null, static () => new global::App.Pages.Page_api_products_new());
             routes.AddEndpoint("/api/products/{id}", "Pages/api/products/[id].cs", false, new global::Pages.EndpointMethods

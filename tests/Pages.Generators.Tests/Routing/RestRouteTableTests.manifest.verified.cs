@@ -16,7 +16,7 @@ namespace Pages.Generated.App
         public override string AssemblyName => "App";
 
         /// <inheritdoc/>
-        public override void Register(global::Pages.PageRouteCollection routes)
+        public override void Register(global::Pages.RouteRegistrations routes)
         {
             routes.AddPage("/files/{**path}/{name}.v{n}", "Pages/files/[...path]/[name].v[n].page", false, null, static () => new global::App.Pages.Page_files_____path___name__v_n___495c46b2());
             routes.AddPage("/wiki/main/edit", "Pages/wiki/main/edit.page", true, null, static () => new global::App.Pages.Page_wiki_main_edit());

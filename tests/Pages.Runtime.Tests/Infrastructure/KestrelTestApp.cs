@@ -21,7 +21,7 @@ internal sealed class KestrelTestApp : IAsyncDisposable
     public HttpClient Client { get; }
 
     public static async Task<KestrelTestApp> StartAsync(
-        Action<PageRouteCollection> register,
+        Action<RouteRegistrations> register,
         Action<PagesOptions>? configure = null,
         string environment = "Production",
         Action<WebApplication>? beforeMapPages = null,

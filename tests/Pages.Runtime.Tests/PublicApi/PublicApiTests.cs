@@ -38,7 +38,7 @@ public class PublicApiTests
     [Theory]
     [InlineData("Pages.PagesManifest")]
     [InlineData("Pages.PagesRegistry")]
-    [InlineData("Pages.PageRouteCollection")]
+    [InlineData("Pages.RouteRegistrations")]
     [InlineData("Pages.PagesAssemblyAttribute")]
     [InlineData("Pages.PagesRoutesAttribute")]
     [InlineData("Pages.EndpointMethods")]

@@ -56,11 +56,8 @@ internal sealed class RewriteResult : IResult
             return;
         }
 
-        // An exported request carries the rewriting page's static path; the target looks up its own.
-        if (httpContext.Features.Get<ExportRequestFeature>() is { } export)
-        {
-            export.StaticPath = null;
-        }
+        // A request whose sender chose the rewriting page's static path (the export's): the target looks up its own.
+        httpContext.RequestServices.GetRequiredService<PagesRuntime>().RequestHooks.Rewritten(httpContext);
 
         request.RouteValues = values;
         httpContext.SetEndpoint(endpoint);

@@ -8,9 +8,9 @@ namespace Pages;
 /// A configured redirect in the route table, with the page it points to when that is a route of this app: the
 /// export writes one meta-refresh page per static path of that page (as Astro does for a dynamic redirect).
 /// </summary>
-internal sealed class RedirectRoute : IRegisteredRoute
+internal sealed class RedirectRegistration : IRouteRegistration
 {
-    public RedirectRoute(ConfiguredRedirect redirect, PageRoute? target)
+    public RedirectRegistration(ConfiguredRedirect redirect, PageRegistration? target)
     {
         Redirect = redirect;
         StaticPathTable = redirect.Pattern.Parameters.Count == 0 ? null : TargetPaths(redirect, target);
@@ -22,7 +22,7 @@ internal sealed class RedirectRoute : IRegisteredRoute
 
     public string Source => Redirect.DisplayName;
 
-    public PageRouteInfo Describe() => new(Pattern, PageRouteKind.Redirect, Source, Prerender, StaticPathTable);
+    public RouteTableEntry Describe() => new(Pattern, RouteTableEntryKind.Redirect, Source, Prerender, StaticPathTable);
 
     // Every method is redirected, as Astro does.
     public (RequestDelegate Handler, string DisplayName) CreateHandler(PagesRuntime runtime) => (HandleAsync, Source);
@@ -42,7 +42,7 @@ internal sealed class RedirectRoute : IRegisteredRoute
         return Task.CompletedTask;
     }
 
-    private static StaticPathTable? TargetPaths(ConfiguredRedirect redirect, PageRoute? target)
+    private static StaticPathTable? TargetPaths(ConfiguredRedirect redirect, PageRegistration? target)
     {
         // Each source parameter must be in the target, which names it by position in the page's own route.
         if (target?.StaticPathTable is not StaticPathTable table

@@ -6,12 +6,12 @@ namespace Pages;
 /// <param name="Prerender">Whether the endpoint's <c>GET</c> is written to disk at export.</param>
 /// <param name="Methods">Its handlers.</param>
 /// <param name="GetStaticPaths">The class's <c>GetStaticPaths()</c>, adapted by <see cref="Pages.StaticPaths"/>; <see langword="null"/> when it has none.</param>
-internal sealed record EndpointRoute(
+internal sealed record EndpointRegistration(
     string Pattern,
     string SourceFile,
     bool Prerender,
     EndpointMethods Methods,
-    Func<ValueTask<IReadOnlyList<StaticPath>>>? GetStaticPaths = null) : IRegisteredRoute
+    Func<ValueTask<IReadOnlyList<StaticPath>>>? GetStaticPaths = null) : IRouteRegistration
 {
     /// <summary>The static paths, resolved once and shared by on-demand requests and the export.</summary>
     public StaticPathTable? StaticPathTable { get; } =
@@ -19,8 +19,8 @@ internal sealed record EndpointRoute(
 
     public string Source => SourceFile;
 
-    public PageRouteInfo Describe()
-        => new(Pattern, PageRouteKind.Endpoint, SourceFile, Prerender, StaticPathTable, Methods.For(Microsoft.AspNetCore.Http.HttpMethods.Get) is not null);
+    public RouteTableEntry Describe()
+        => new(Pattern, RouteTableEntryKind.Endpoint, SourceFile, Prerender, StaticPathTable, Methods.For(Microsoft.AspNetCore.Http.HttpMethods.Get) is not null);
 
     // Every method reaches the endpoint, which answers 405 with Allow for those it lacks.
     public (Microsoft.AspNetCore.Http.RequestDelegate Handler, string DisplayName) CreateHandler(PagesRuntime runtime)

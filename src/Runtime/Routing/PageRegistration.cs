@@ -9,7 +9,7 @@ namespace Pages;
 /// <param name="StatusCode">The status the page answers with (404 for <c>/404</c>); <see langword="null"/> leaves it to the page.</param>
 /// <param name="GetStaticPaths">The page's <c>GetStaticPaths()</c>, adapted by <see cref="Pages.StaticPaths"/>; <see langword="null"/> when it has none.</param>
 /// <param name="Antiforgery">Whether a form POST must carry a valid antiforgery token; <see langword="false"/> when the page opted out.</param>
-internal sealed record PageRoute(
+internal sealed record PageRegistration(
     string Pattern,
     string SourceFile,
     bool Prerender,
@@ -17,7 +17,7 @@ internal sealed record PageRoute(
     Func<Page> Factory,
     int? StatusCode = null,
     Func<ValueTask<IReadOnlyList<StaticPath>>>? GetStaticPaths = null,
-    bool Antiforgery = true) : IRegisteredRoute
+    bool Antiforgery = true) : IRouteRegistration
 {
     /// <summary>The static paths, resolved once and shared by on-demand requests and the export.</summary>
     public StaticPathTable? StaticPathTable { get; } =
@@ -25,8 +25,8 @@ internal sealed record PageRoute(
 
     public string Source => SourceFile;
 
-    public PageRouteInfo Describe()
-        => new(Pattern, StatusCode is null ? PageRouteKind.Page : PageRouteKind.ErrorPage, SourceFile, Prerender, StaticPathTable);
+    public RouteTableEntry Describe()
+        => new(Pattern, StatusCode is null ? RouteTableEntryKind.Page : RouteTableEntryKind.ErrorPage, SourceFile, Prerender, StaticPathTable);
 
     public (Microsoft.AspNetCore.Http.RequestDelegate Handler, string DisplayName) CreateHandler(PagesRuntime runtime)
         => (new PageEndpoint(this, runtime).HandleAsync, $"Page {Pattern} ({SourceFile})");

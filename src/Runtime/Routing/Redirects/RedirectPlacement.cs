@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Routing.Patterns;
 namespace Pages;
 
 /// <summary>
-/// Places the configured redirects among the compiled routes of a <see cref="PageRouteCollection"/>, by the same
+/// Places the configured redirects among the compiled routes of a <see cref="RouteRegistrations"/>, by the same
 /// priority rules (a static redirect beats <c>[param]</c> pages, a page beats a <c>[...rest]</c> redirect), and
 /// refuses a redirect that matches the same URLs as a route or another redirect, as two pages would (PAGE015).
 /// </summary>
-internal static class RedirectRoutes
+internal static class RedirectPlacement
 {
     /// <exception cref="InvalidOperationException">A redirect collides with a route or another redirect.</exception>
-    public static void Insert(PageRouteCollection routes, IReadOnlyList<ConfiguredRedirect> redirects)
+    public static void Insert(RouteRegistrations routes, IReadOnlyList<ConfiguredRedirect> redirects)
     {
         foreach (ConfiguredRedirect redirect in redirects)
         {
@@ -33,12 +33,12 @@ internal static class RedirectRoutes
                 }
             }
 
-            routes.InsertInOrder(position, new RedirectRoute(redirect, Target(routes, redirect)));
+            routes.InsertInOrder(position, new RedirectRegistration(redirect, Target(routes, redirect)));
         }
     }
 
     // The page the target path names, found by shape ([slug] and [id] are one route).
-    private static PageRoute? Target(PageRouteCollection routes, ConfiguredRedirect redirect)
+    private static PageRegistration? Target(RouteRegistrations routes, ConfiguredRedirect redirect)
     {
         if (!redirect.IsLocal)
         {
@@ -56,7 +56,7 @@ internal static class RedirectRoutes
             return null;
         }
 
-        foreach (PageRoute page in routes.Routes)
+        foreach (PageRegistration page in routes.RoutablePages)
         {
             if (page.StatusCode is null && RoutePatternShapeComparer.Compare(pattern, PageRoutePattern.Parse(page.Pattern)) == 0)
             {

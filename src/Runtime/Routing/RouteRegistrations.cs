@@ -2,31 +2,28 @@ using System.ComponentModel;
 namespace Pages;
 
 /// <summary>
-/// The routes manifests register, in the order given (the generator sorts them: static segments before
-/// <c>[param]</c> before <c>[...rest]</c>, longer first); endpoints keep that order.
+/// What generated manifests register into: their pages, endpoints and error pages, in the order given (the generator
+/// sorts them: static segments before <c>[param]</c> before <c>[...rest]</c>, longer first). <c>MapPages()</c>
+/// builds the endpoints and the <see cref="AppRouteTable"/> from it, in that order.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)] // generated code uses it; users do not
-public sealed class PageRouteCollection
+public sealed class RouteRegistrations
 {
-    private readonly List<PageRoute> _routes = [];
-    private readonly Dictionary<int, PageRoute> _errorPages = [];
-    private readonly List<IRegisteredRoute> _inOrder = [];
-    private readonly List<EndpointRoute> _endpoints = [];
+    private readonly List<PageRegistration> _routablePages = [];
+    private readonly Dictionary<int, PageRegistration> _errorPages = [];
+    private readonly List<IRouteRegistration> _inOrder = [];
 
-    /// <summary>The routable pages, in registration order.</summary>
-    internal IReadOnlyList<PageRoute> Routes => _routes;
-
-    /// <summary>The server endpoints (<c>[Endpoint]</c> classes), in registration order.</summary>
-    internal IReadOnlyList<EndpointRoute> EndpointRoutes => _endpoints;
+    /// <summary>The routable pages (the 404 page among them), in registration order.</summary>
+    internal IReadOnlyList<PageRegistration> RoutablePages => _routablePages;
 
     /// <summary>
-    /// Pages (<see cref="PageRoute"/>), endpoints (<see cref="EndpointRoute"/>) and configured redirects
-    /// (<see cref="RedirectRoute"/>) in one order: their route priority.
+    /// Pages (<see cref="PageRegistration"/>), endpoints (<see cref="EndpointRegistration"/>) and configured redirects
+    /// (<see cref="RedirectRegistration"/>) in one order: their route priority.
     /// </summary>
-    internal IReadOnlyList<IRegisteredRoute> InOrder => _inOrder;
+    internal IReadOnlyList<IRouteRegistration> InOrder => _inOrder;
 
     /// <summary>The error pages by status code; the first registered for a status wins.</summary>
-    internal IReadOnlyDictionary<int, PageRoute> ErrorPages => _errorPages;
+    internal IReadOnlyDictionary<int, PageRegistration> ErrorPages => _errorPages;
 
     /// <summary>Adds a routable page.</summary>
     /// <param name="pattern">The route template (<c>/blog/{slug}</c>).</param>
@@ -53,8 +50,8 @@ public sealed class PageRouteCollection
     {
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(factory);
-        var route = new PageRoute(pattern, sourceFile, prerender, buffer, factory, GetStaticPaths: getStaticPaths, Antiforgery: antiforgery);
-        _routes.Add(route);
+        var route = new PageRegistration(pattern, sourceFile, prerender, buffer, factory, GetStaticPaths: getStaticPaths, Antiforgery: antiforgery);
+        _routablePages.Add(route);
         _inOrder.Add(route);
     }
 
@@ -76,13 +73,12 @@ public sealed class PageRouteCollection
     {
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(methods);
-        var route = new EndpointRoute(pattern, sourceFile, prerender, methods, getStaticPaths);
-        _endpoints.Add(route);
+        var route = new EndpointRegistration(pattern, sourceFile, prerender, methods, getStaticPaths);
         _inOrder.Add(route);
     }
 
     /// <summary>Puts a run-time route (a configured redirect) at its priority among the registered ones.</summary>
-    internal void InsertInOrder(int index, RedirectRoute route) => _inOrder.Insert(index, route);
+    internal void InsertInOrder(int index, RedirectRegistration route) => _inOrder.Insert(index, route);
 
     /// <summary>
     /// Adds an error page (<c>404.page</c>, <c>500.page</c>). A 404 page also answers <c>GET /404</c> with status 404.
@@ -94,7 +90,7 @@ public sealed class PageRouteCollection
     public void AddErrorPage(int statusCode, string sourceFile, bool? buffer, Func<Page> factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        var route = new PageRoute($"/{statusCode}", sourceFile, Prerender: true, buffer, factory, statusCode);
+        var route = new PageRegistration($"/{statusCode}", sourceFile, Prerender: true, buffer, factory, statusCode);
         if (!_errorPages.TryAdd(statusCode, route))
         {
             return;
@@ -102,7 +98,7 @@ public sealed class PageRouteCollection
 
         if (statusCode == 404)
         {
-            _routes.Add(route);
+            _routablePages.Add(route);
             _inOrder.Add(route);
         }
     }

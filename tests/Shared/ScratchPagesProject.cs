@@ -1,35 +1,36 @@
 using System.Diagnostics;
 using System.Reflection;
 
-namespace Pages.ExportTests;
+namespace Pages.TestInfrastructure;
 
 /// <summary>
 /// A fresh Pages project in a temp folder (the repository's runtime and generator by project reference, as a user's
-/// app would have the package), built with <c>dotnet build</c> and exported by its own process. The Markdown export
-/// tests write their pages and content into it.
+/// app would have the package), built with <c>dotnet build</c> in the test's configuration and run as its own
+/// process. One copy, linked into each test project that builds one (<c>tests/Shared</c>).
 /// </summary>
-public sealed class MarkdownProject : IDisposable
+public sealed class ScratchPagesProject : IDisposable
 {
-    /// <summary>The assembly's name (and the project file's).</summary>
-    private const string Name = "MarkdownExport";
-
     private static readonly string Configuration =
-        typeof(MarkdownProject).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        typeof(ScratchPagesProject).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
-    private MarkdownProject(DirectoryInfo directory) => Directory = directory.FullName;
+    private ScratchPagesProject(string name, DirectoryInfo directory)
+    {
+        Name = name;
+        Directory = directory.FullName;
+    }
+
+    /// <summary>The assembly's name (and the project file's).</summary>
+    public string Name { get; }
 
     /// <summary>The project folder: the app's content root.</summary>
     public string Directory { get; }
 
-    /// <summary>
-    /// Creates the project: a <c>Program.cs</c> that serves (or, with <c>build</c>, exports) its pages, followed by
-    /// <paramref name="schemas"/> (the content collections' <c>[Collection]</c> records).
-    /// </summary>
-    public static MarkdownProject Create(string schemas)
+    /// <summary>Creates the project <c>{name}.csproj</c> with <paramref name="program"/> as its <c>Program.cs</c>.</summary>
+    public static ScratchPagesProject Create(string name, string program)
     {
         string repository = FindRepository();
-        var project = new MarkdownProject(System.IO.Directory.CreateTempSubdirectory("pages-md-export-"));
-        File.WriteAllText(Path.Combine(project.Directory, Name + ".csproj"), $"""
+        var project = new ScratchPagesProject(name, System.IO.Directory.CreateTempSubdirectory($"pages-{name.ToLowerInvariant()}-"));
+        project.Write(name + ".csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="{repository}/src/Runtime/buildTransitive/Pages.props" />
               <PropertyGroup>
@@ -49,18 +50,24 @@ public sealed class MarkdownProject : IDisposable
               <Import Project="{repository}/src/Runtime/buildTransitive/Pages.targets" />
             </Project>
             """);
-        project.Write("Program.cs", $"""
-            var builder = WebApplication.CreateBuilder(args);
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            builder.Services.AddPages();
-            var app = builder.Build();
-            app.MapPages();
-            app.Run();
-
-            {schemas}
-            """);
+        project.Write("Program.cs", program);
         return project;
     }
+
+    /// <summary>
+    /// A <c>Program.cs</c> that serves its pages (or, run with <c>build</c>, exports them), followed by
+    /// <paramref name="declarations"/> (the content collections' <c>[Collection]</c> records, say).
+    /// </summary>
+    public static string PagesApp(string declarations) => $"""
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddPages();
+        var app = builder.Build();
+        app.MapPages();
+        app.Run();
+
+        {declarations}
+        """;
 
     /// <summary>Writes a file of the project (a path relative to its folder, with <c>/</c>).</summary>
     public void Write(string file, string text)
@@ -74,15 +81,15 @@ public sealed class MarkdownProject : IDisposable
     public void Delete(string file) => File.Delete(Path.Combine(Directory, file));
 
     /// <summary>
-    /// <c>dotnet build</c> in the test's configuration. The runtime and generator are already built (the fixture site
+    /// <c>dotnet build</c> in the test's configuration. The runtime and generator are already built (the test project
     /// references them): their outputs are used as they are.
     /// </summary>
     public Task<(int ExitCode, string Output)> BuildAsync() =>
-        RunAsync("build", "-c", Configuration, "-p:BuildProjectReferences=false", "-nologo", "-v:q");
+        RunDotnetAsync("build", "-c", Configuration, "-p:BuildProjectReferences=false", "-nologo", "-v:q");
 
-    /// <summary>Exports the built app: <c>dotnet MarkdownExport.dll build --out &lt;output&gt;</c> and <paramref name="arguments"/>.</summary>
-    public Task<(int ExitCode, string Output)> ExportAsync(string output, params string[] arguments) =>
-        RunAsync([Path.Combine(Directory, "bin", Configuration, "net10.0", Name + ".dll"), "build", "--out", output, .. arguments]);
+    /// <summary>Runs the built app: <c>dotnet {Name}.dll</c> with <paramref name="arguments"/>, in the Production environment.</summary>
+    public Task<(int ExitCode, string Output)> RunAppAsync(params string[] arguments) =>
+        RunDotnetAsync([Path.Combine(Directory, "bin", Configuration, "net10.0", Name + ".dll"), .. arguments]);
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 
@@ -99,7 +106,7 @@ public sealed class MarkdownProject : IDisposable
         throw new InvalidOperationException("Pages.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    private async Task<(int ExitCode, string Output)> RunDotnetAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Directory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string argument in arguments)
@@ -107,7 +114,7 @@ public sealed class MarkdownProject : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        // A nested build must not inherit the test host's MSBuild/dotnet settings; the export prints plain lines.
+        // A nested build must not inherit the test host's MSBuild/dotnet settings; the app prints plain lines.
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
         start.Environment.Remove("MSBuildSDKsPath");

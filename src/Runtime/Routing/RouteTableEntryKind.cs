@@ -1,7 +1,7 @@
 namespace Pages;
 
-/// <summary>What a route of <see cref="PageRoutes"/> serves.</summary>
-public enum PageRouteKind
+/// <summary>What a route of <see cref="AppRouteTable"/> serves.</summary>
+public enum RouteTableEntryKind
 {
     /// <summary>A routable <c>.page</c>; exported as HTML (<c>about/index.html</c> or <c>about.html</c>).</summary>
     Page,

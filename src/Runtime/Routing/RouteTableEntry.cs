@@ -1,7 +1,7 @@
 namespace Pages;
 
-/// <summary>One route of the app as <see cref="PageRoutes"/> lists it: enough to write a sitemap or a navigation.</summary>
-public sealed class PageRouteInfo
+/// <summary>One route of the app as <see cref="AppRouteTable"/> lists it: enough to write a sitemap or a navigation.</summary>
+public sealed class RouteTableEntry
 {
     private readonly StaticPathTable? _staticPaths;
 
@@ -9,7 +9,7 @@ public sealed class PageRouteInfo
     /// Describes a route; <paramref name="staticPaths"/> is the route's resolved-once static path table;
     /// <paramref name="answersGet"/> is <see langword="false"/> for an endpoint without a <c>Get</c> or <c>All</c> handler.
     /// </summary>
-    internal PageRouteInfo(string pattern, PageRouteKind kind, string sourceFile, bool prerender, StaticPathTable? staticPaths, bool answersGet = true)
+    internal RouteTableEntry(string pattern, RouteTableEntryKind kind, string sourceFile, bool prerender, StaticPathTable? staticPaths, bool answersGet = true)
     {
         AnswersGet = answersGet;
         Pattern = pattern;
@@ -24,7 +24,7 @@ public sealed class PageRouteInfo
     public string Pattern { get; }
 
     /// <summary>What the route serves.</summary>
-    public PageRouteKind Kind { get; }
+    public RouteTableEntryKind Kind { get; }
 
     /// <summary>The file the route comes from, relative to the project (<c>Pages/blog/[slug].page</c>).</summary>
     public string SourceFile { get; }

@@ -7,18 +7,18 @@ namespace Pages;
 /// kind, prerender flag and static paths, so an app can write its own sitemap or navigation. The static export
 /// reads the same table.
 /// </summary>
-public sealed class PageRoutes
+public sealed class AppRouteTable
 {
     private readonly Lock _gate = new();
-    private readonly List<PageRouteInfo> _routes = [];
-    private PageRouteInfo? _serverErrorPage;
+    private readonly List<RouteTableEntry> _routes = [];
+    private RouteTableEntry? _serverErrorPage;
 
-    internal PageRoutes()
+    internal AppRouteTable()
     {
     }
 
     /// <summary>The mapped routes, in priority order (empty until <c>MapPages()</c> ran).</summary>
-    public IReadOnlyList<PageRouteInfo> Routes
+    public IReadOnlyList<RouteTableEntry> Routes
     {
         get
         {
@@ -30,7 +30,7 @@ public sealed class PageRoutes
     }
 
     /// <summary>The app's <c>500.page</c>, which has no URL of its own; <see langword="null"/> when it has none.</summary>
-    public PageRouteInfo? ServerErrorPage
+    public RouteTableEntry? ServerErrorPage
     {
         get
         {
@@ -42,7 +42,7 @@ public sealed class PageRoutes
     }
 
     /// <summary>Adds a route (the pages of <c>MapPages()</c>; endpoints add theirs the same way).</summary>
-    internal void Add(PageRouteInfo route)
+    internal void Add(RouteTableEntry route)
     {
         lock (_gate)
         {
@@ -51,18 +51,18 @@ public sealed class PageRoutes
     }
 
     /// <summary>Adds the pages and endpoints of a route collection that <c>MapPages()</c> mapped, in their priority order.</summary>
-    internal void Add(PageRouteCollection routes)
+    internal void Add(RouteRegistrations routes)
     {
-        foreach (IRegisteredRoute registered in routes.InOrder)
+        foreach (IRouteRegistration registered in routes.InOrder)
         {
             Add(registered.Describe());
         }
 
-        if (routes.ErrorPages.TryGetValue(500, out PageRoute? serverError))
+        if (routes.ErrorPages.TryGetValue(500, out PageRegistration? serverError))
         {
             lock (_gate)
             {
-                _serverErrorPage ??= new PageRouteInfo(serverError.Pattern, PageRouteKind.ErrorPage, serverError.SourceFile, serverError.Prerender, null);
+                _serverErrorPage ??= new RouteTableEntry(serverError.Pattern, RouteTableEntryKind.ErrorPage, serverError.SourceFile, serverError.Prerender, null);
             }
         }
     }
