@@ -9,7 +9,7 @@ public class ExportProcessTuningTests
     [Fact]
     public void Under_dotnet_the_child_runs_the_same_app_dll_and_arguments_with_PGO_and_the_config_watcher_off()
     {
-        var start = ExportProcessTuning.CreateStartInfo("/usr/share/dotnet/dotnet", ["/app/Site.dll", "build", "--out", "dist"], hasJit: true, Env());
+        var start = ExportProcessTuning.CreateStartInfo("/usr/share/dotnet/dotnet", ["/app/Site.dll", "build", "--out", "dist"], hasJit: true, Env(), contentFiles: 0);
         Assert.NotNull(start);
         Assert.Equal("/usr/share/dotnet/dotnet", start.FileName);
         Assert.Equal(["/app/Site.dll", "build", "--out", "dist"], start.ArgumentList);
@@ -18,10 +18,29 @@ public class ExportProcessTuningTests
         Assert.Equal("1", start.Environment[ExportProcessTuning.MarkerVariable]);
     }
 
+    [Theory]
+    [InlineData(0, null)]
+    [InlineData(ExportProcessTuning.OptimizedJitContentFiles - 1, null)]
+    [InlineData(ExportProcessTuning.OptimizedJitContentFiles, "0")]
+    public void From_many_content_files_on_the_child_also_compiles_every_method_optimized_once(int contentFiles, string? tieredCompilation)
+    {
+        var start = ExportProcessTuning.CreateStartInfo("/usr/share/dotnet/dotnet", ["/app/Site.dll", "build"], hasJit: true, Env(), contentFiles);
+        Assert.NotNull(start);
+        Assert.Equal(tieredCompilation, start.Environment.TryGetValue("DOTNET_TieredCompilation", out string? value) ? value : null);
+    }
+
+    [Fact]
+    public void A_users_own_tiered_compilation_setting_is_kept()
+    {
+        var start = ExportProcessTuning.CreateStartInfo("/usr/share/dotnet/dotnet", ["/app/Site.dll", "build"], hasJit: true, Env(("DOTNET_TieredCompilation", "1")), contentFiles: 4000);
+        Assert.NotNull(start);
+        Assert.NotEqual("0", start.Environment.TryGetValue("DOTNET_TieredCompilation", out string? value) ? value : null);
+    }
+
     [Fact]
     public void Under_the_app_host_the_child_is_the_app_itself()
     {
-        var start = ExportProcessTuning.CreateStartInfo("/app/Site", ["/app/Site.dll", "build"], hasJit: true, Env());
+        var start = ExportProcessTuning.CreateStartInfo("/app/Site", ["/app/Site.dll", "build"], hasJit: true, Env(), contentFiles: 0);
         Assert.NotNull(start);
         Assert.Equal("/app/Site", start.FileName);
         Assert.Equal(["build"], start.ArgumentList);
@@ -31,9 +50,9 @@ public class ExportProcessTuningTests
     [InlineData("PAGES_EXPORT_TUNED", "1")]
     [InlineData("DOTNET_TieredPGO", "1")]
     public void The_child_itself_or_a_user_choice_exports_in_process(string name, string value)
-        => Assert.Null(ExportProcessTuning.CreateStartInfo("/app/Site", ["/app/Site.dll", "build"], hasJit: true, Env((name, value))));
+        => Assert.Null(ExportProcessTuning.CreateStartInfo("/app/Site", ["/app/Site.dll", "build"], hasJit: true, Env((name, value)), contentFiles: 0));
 
     [Fact]
     public void Native_AOT_has_no_JIT_to_tune_and_exports_in_process()
-        => Assert.Null(ExportProcessTuning.CreateStartInfo("/app/Site", ["/app/Site", "build"], hasJit: false, Env()));
+        => Assert.Null(ExportProcessTuning.CreateStartInfo("/app/Site", ["/app/Site", "build"], hasJit: false, Env(), contentFiles: 0));
 }

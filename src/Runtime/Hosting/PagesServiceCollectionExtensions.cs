@@ -36,12 +36,8 @@ public static class PagesServiceCollectionExtensions
         if (StaticExportCommand.TryParse(Environment.GetCommandLineArgs(), out StaticExportCommand? command))
         {
             // `dotnet run -- build`: the same app, with Kestrel swapped for the in-process exporter (docs/static-export.md),
-            // run once more in a process tuned for a short job (see ExportProcessTuning).
-            if (ExportProcessTuning.TryRunInTunedProcess(out int exitCode))
-            {
-                Environment.Exit(exitCode);
-            }
-
+            // run in a process tuned for a short job; the hand-off happened before Main when the app has a manifest.
+            ExportProcessTuning.HandOffBuildCommand();
             services.AddStaticExport(command);
         }
 

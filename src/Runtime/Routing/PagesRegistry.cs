@@ -13,6 +13,8 @@ public static class PagesRegistry
     public static void Add(PagesManifest manifest)
     {
         ArgumentNullException.ThrowIfNull(manifest);
+        // The app's module initializer calls this before Main: the `build` command leaves for its tuned process here.
+        ExportProcessTuning.HandOffBuildCommand();
         lock (Gate)
         {
             foreach (PagesManifest existing in Registered)

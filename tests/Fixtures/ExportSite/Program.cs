@@ -1,5 +1,12 @@
 using ExportSite;
 
+// ExportProcessTests: which processes run Main under the build command, and with which runtime settings.
+if (Environment.GetEnvironmentVariable("EXPORT_FIXTURE_REPORT_MAIN") is { Length: > 0 })
+{
+    Console.WriteLine(
+        $"Main ran: PAGES_EXPORT_TUNED={Environment.GetEnvironmentVariable("PAGES_EXPORT_TUNED")}, DOTNET_TieredPGO={Environment.GetEnvironmentVariable("DOTNET_TieredPGO")}");
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton<StartupState>();
 builder.Services.AddHostedService<StartupService>();

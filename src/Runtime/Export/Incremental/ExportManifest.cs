@@ -71,21 +71,21 @@ internal sealed class ExportManifest
     /// <param name="file">The file, relative to the output folder with <c>/</c>.</param>
     /// <param name="path">Its full path, already checked to be inside the output folder.</param>
     /// <param name="body">The bytes.</param>
-    /// <param name="cancellationToken">Stops the write.</param>
-    /// <returns>Whether the file was written.</returns>
-    public async Task<bool> WriteAsync(string file, string path, byte[] body, CancellationToken cancellationToken)
+    /// <param name="cancellationToken">Stops the export before the write.</param>
+    /// <returns>Whether the file was written; completed on return (the write is synchronous, see <see cref="ExportFileWriter"/>).</returns>
+    public Task<bool> WriteAsync(string file, string path, byte[] body, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         string hash = Hex(XxHash3.HashToUInt64(body));
         if (_previous.TryGetValue(file, out ExportManifestEntry? last) && last.Hash == hash && last.Length == body.Length && IsOnDisk(path, last))
         {
             Keep(file, last);
-            return false;
+            return Task.FromResult(false);
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path, body, cancellationToken).ConfigureAwait(false);
+        ExportFileWriter.Write(path, body, mayExist: last is not null);
         Wrote(file, path, hash, source: null);
-        return true;
+        return Task.FromResult(true);
     }
 
     /// <summary>
