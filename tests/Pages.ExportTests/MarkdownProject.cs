@@ -11,9 +11,10 @@ namespace Pages.ExportTests;
 public sealed class MarkdownProject : IDisposable
 {
     /// <summary>The assembly's name (and the project file's).</summary>
-    private const string Name = "MarkdownExport";
+    internal const string Name = "MarkdownExport";
 
-    private static readonly string Configuration =
+    /// <summary>The configuration the tests were built in, which the project is built in too.</summary>
+    internal static readonly string Configuration =
         typeof(MarkdownProject).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
     private MarkdownProject(DirectoryInfo directory) => Directory = directory.FullName;

@@ -78,8 +78,9 @@ public sealed class ContentEntry<T>
     {
         using Stream stream = assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException(
-                $"The content file '{resourceName}' is not embedded in {assembly.GetName().Name}. The Pages build targets embed " +
-                "every .md file under the content root; check that the project imports them (a PackageReference to Pages does).");
+                $"The content file '{resourceName}' is not embedded in {assembly.GetName().Name}, and not found in the content folder " +
+                "it was built from. The Pages build targets embed every .md file under the content root when they publish (an " +
+                "app's build reads them from the project folder); check that the project imports them (a PackageReference to Pages does).");
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         string text = reader.ReadToEnd();
         return bodyStart <= 0 ? text : bodyStart >= text.Length ? "" : text[bodyStart..];
