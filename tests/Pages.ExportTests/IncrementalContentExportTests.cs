@@ -10,7 +10,8 @@ namespace Pages.ExportTests;
 /// again, the deleted post's page is removed, and every other file keeps its write time — including a list that does
 /// not include the edited post. Then one post's body alone is edited: the rebuild leaves the app's assembly as it was
 /// (the .md files are no input of the compile, docs/content.md#how-content-is-built) and the export writes that post's
-/// page only, with the new body.
+/// page only, with the new body. Last, a post is deleted and nothing else changes: the app is recompiled and the post
+/// leaves the list.
 /// </summary>
 public class IncrementalContentExportTests(ITestOutputHelper output)
 {
@@ -77,6 +78,18 @@ public class IncrementalContentExportTests(ITestOutputHelper output)
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("Body of post 3, edited.", File.ReadAllText(Path.Combine(dist, "posts", "post-3", "index.html")), StringComparison.Ordinal);
         Assert.Contains("1 written, 7 unchanged, 0 removed", thirdOutput, StringComparison.Ordinal);
+
+        // A deletion alone changes no remaining input file's time: the list of content files is an input of its own.
+        before = after;
+        project.Delete("Content/posts/post-6.md");
+        (int deleteBuildExit, string deleteBuildOutput) = await project.BuildAsync();
+        Assert.True(deleteBuildExit == 0, deleteBuildOutput);
+        (int fourthExit, string fourthOutput) = await project.ExportAsync(dist);
+        Assert.True(fourthExit == 0, fourthOutput);
+        Assert.NotEqual(compiled, File.GetLastWriteTimeUtc(assembly));
+        after = WriteTimes(dist);
+        Assert.Equal(["posts/post-6/index.html"], before.Keys.Except(after.Keys));
+        Assert.DoesNotContain("post-6", File.ReadAllText(Path.Combine(dist, "index.html")), StringComparison.Ordinal);
     }
 
     private static void WritePages(MarkdownProject project)
