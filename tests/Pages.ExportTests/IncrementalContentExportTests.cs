@@ -9,7 +9,10 @@ namespace Pages.ExportTests;
 /// a site of Markdown posts is built and exported; one post's title is edited, another post deleted, the site rebuilt
 /// and exported into the same folder. Exactly the edited post's page and the list that shows its title are written
 /// again, the deleted post's page is removed, and every other file keeps its write time — including a list that does
-/// not include the edited post.
+/// not include the edited post. Then one post's body alone is edited: the rebuild leaves the app's assembly as it was
+/// (the .md files are no input of the compile, docs/content.md#how-content-is-built) and the export writes that post's
+/// page only, with the new body. Last, a post is deleted and nothing else changes: the app is recompiled and the post
+/// leaves the list.
 /// </summary>
 public class IncrementalContentExportTests(ITestOutputHelper output)
 {
@@ -56,6 +59,38 @@ public class IncrementalContentExportTests(ITestOutputHelper output)
         Assert.False(Directory.Exists(Path.Combine(dist, "posts", "post-5")));
         Assert.Contains("<h1>Post four, edited</h1>", File.ReadAllText(Path.Combine(dist, "posts", "post-4", "index.html")), StringComparison.Ordinal);
         Assert.Contains("2 written, 6 unchanged, 1 removed", secondOutput, StringComparison.Ordinal);
+
+        // A body edit: no recompile (the assembly keeps its write time), one page written, read from the edited file.
+        string assembly = Path.Combine(project.Directory, "bin", ScratchPagesProject.Configuration, "net10.0", project.Name + ".dll");
+        DateTime compiled = File.GetLastWriteTimeUtc(assembly);
+        before = after;
+        project.Write("Content/posts/post-3.md", "---\ntitle: Post 3\n---\nBody of post 3, edited.\n");
+        watch.Restart();
+        (int bodyBuildExit, string bodyBuildOutput) = await project.BuildAsync();
+        Assert.True(bodyBuildExit == 0, bodyBuildOutput);
+        (int thirdExit, string thirdOutput) = await project.RunAppAsync("build", "--out", dist);
+        Assert.True(thirdExit == 0, thirdOutput);
+        output.WriteLine($"rebuild + export after a body edit: {watch.Elapsed.TotalSeconds:F1} s\n{thirdOutput}");
+
+        Assert.Equal(compiled, File.GetLastWriteTimeUtc(assembly));
+        after = WriteTimes(dist);
+        rewritten = after.Where(file => before.TryGetValue(file.Key, out DateTime then) && file.Value != then).Select(file => file.Key).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["posts/post-3/index.html"], rewritten);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("Body of post 3, edited.", File.ReadAllText(Path.Combine(dist, "posts", "post-3", "index.html")), StringComparison.Ordinal);
+        Assert.Contains("1 written, 7 unchanged, 0 removed", thirdOutput, StringComparison.Ordinal);
+
+        // A deletion alone changes no remaining input file's time: the list of content files is an input of its own.
+        before = after;
+        project.Delete("Content/posts/post-6.md");
+        (int deleteBuildExit, string deleteBuildOutput) = await project.BuildAsync();
+        Assert.True(deleteBuildExit == 0, deleteBuildOutput);
+        (int fourthExit, string fourthOutput) = await project.RunAppAsync("build", "--out", dist);
+        Assert.True(fourthExit == 0, fourthOutput);
+        Assert.NotEqual(compiled, File.GetLastWriteTimeUtc(assembly));
+        after = WriteTimes(dist);
+        Assert.Equal(["posts/post-6/index.html"], before.Keys.Except(after.Keys));
+        Assert.DoesNotContain("post-6", File.ReadAllText(Path.Combine(dist, "index.html")), StringComparison.Ordinal);
     }
 
     private static void WritePages(ScratchPagesProject project)

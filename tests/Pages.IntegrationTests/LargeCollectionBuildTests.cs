@@ -7,7 +7,8 @@ namespace Pages.IntegrationTests;
 
 /// <summary>
 /// A content collection of 1,000 Markdown files in a fresh project, built by `dotnet build` with the real
-/// generator and build targets, then run: every entry is compiled in and its body is embedded. The build time is
+/// generator and build targets, then run: every entry is compiled in, and its body is read from its file (an app's build
+/// embeds no content; docs/content.md#how-content-is-built). The build time is
 /// written to the test output (a figure to read, not a limit: the machine is shared).
 /// </summary>
 public class LargeCollectionBuildTests(ITestOutputHelper output)

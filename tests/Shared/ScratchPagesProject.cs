@@ -10,7 +10,8 @@ namespace Pages.TestInfrastructure;
 /// </summary>
 public sealed class ScratchPagesProject : IDisposable
 {
-    private static readonly string Configuration =
+    /// <summary>The configuration the tests were built in, which the project is built in too.</summary>
+    internal static readonly string Configuration =
         typeof(ScratchPagesProject).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
     private ScratchPagesProject(string name, DirectoryInfo directory)

@@ -12,12 +12,19 @@ internal sealed record ContentFile(string Path, string Collection, string Id, st
     /// <summary>
     /// The file at <paramref name="path"/> as a collection entry, or <see langword="null"/> when it is not a
     /// <c>.md</c> file inside a collection folder. Id: the path under the collection folder, no extension,
-    /// lower-case, <c>/</c> between folders.
+    /// lower-case, <c>/</c> between folders. A file in the frontmatter folder (<see cref="ContentOptions.FrontmatterDirectory"/>)
+    /// is the copy of the content file at the same place under the content root: the entry is that file's.
     /// </summary>
     public static ContentFile? Locate(string path, System.Func<string> readText, ContentOptions options)
     {
         var normalized = path.Replace('\\', '/');
         var root = options.ContentDirectory;
+        var copies = options.FrontmatterDirectory;
+        if (copies.Length > 0 && normalized.StartsWith(copies, System.StringComparison.OrdinalIgnoreCase))
+        {
+            normalized = root + normalized.Substring(copies.Length);
+            path = normalized;
+        }
         if (!normalized.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase)
             || !normalized.StartsWith(root, System.StringComparison.OrdinalIgnoreCase))
         {

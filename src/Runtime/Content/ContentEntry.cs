@@ -79,8 +79,9 @@ public sealed class ContentEntry<T>
     {
         using Stream stream = assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException(
-                $"The content file '{resourceName}' is not embedded in {assembly.GetName().Name}. The Pages build targets embed " +
-                "every .md file under the content root; check that the project imports them (a PackageReference to Pages does).");
+                $"The content file '{resourceName}' is not embedded in {assembly.GetName().Name}, and not found in the content folder " +
+                "it was built from. The Pages build targets embed every .md file under the content root when they publish (an " +
+                "app's build reads them from the project folder); check that the project imports them (a PackageReference to Pages does).");
 
         // The file's bytes are decoded in one call, through pooled buffers, and only the body becomes a string: a
         // StreamReader's small reads and StringBuilder, then the substring, cost ≈ 0.15 s of CPU over the 4,000 posts

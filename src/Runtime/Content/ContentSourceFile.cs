@@ -4,7 +4,7 @@ using System.Reflection;
 namespace Pages;
 
 /// <summary>
-/// An entry's <c>.md</c> file read from the project folder instead of the embedded resource (Development only, see
+/// An entry's <c>.md</c> file read from the project folder instead of the embedded resource (in Development, or when the build embedded no content; see
 /// <see cref="ContentSourceFiles"/>): the body is read again, and its HTML rendered again, when the file's last-write
 /// time changes, so an edited body shows on the next request without a rebuild. The frontmatter is split off here
 /// with the generator's rule (a first line <c>---</c> up to the next <c>---</c> line), since an edit may move the body.
