@@ -57,7 +57,8 @@ internal static class ContentSourceFiles
         return null;
     }
 
-    private static string? NotEmbedded(Assembly assembly)
+    /// <summary>The content folder an app's build recorded when it embedded no content, or <see langword="null"/>.</summary>
+    internal static string? NotEmbedded(Assembly assembly)
     {
         foreach (AssemblyMetadataAttribute metadata in assembly.GetCustomAttributes<AssemblyMetadataAttribute>())
         {

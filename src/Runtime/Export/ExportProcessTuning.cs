@@ -112,14 +112,24 @@ internal static class ExportProcessTuning
         return start;
     }
 
-    // The app's embedded Markdown and data files (the package's targets name them Pages.Content/...): a measure of
-    // how long the export will run that costs a metadata read, before any of the app's code runs.
+    // The app's content files: its embedded Markdown and data files (the package's targets name them Pages.Content/...),
+    // or, when its build embedded none (an app's `dotnet build` reads them from the project, docs/content.md), the .md
+    // files in the folder the build recorded. A measure of how long the export will run, taken before any of the app's
+    // code runs: a metadata read, or one directory walk (≈ 10 ms at 4,000 files).
     private static int CountContentFiles(Assembly? app)
     {
         int count = 0;
         foreach (string name in app?.GetManifestResourceNames() ?? [])
         {
             if (name.StartsWith(ContentSourceFiles.ResourcePrefix, StringComparison.Ordinal))
+            {
+                count++;
+            }
+        }
+
+        if (count == 0 && app is not null && ContentSourceFiles.NotEmbedded(app) is { } folder && Directory.Exists(folder))
+        {
+            foreach (string _ in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories))
             {
                 count++;
             }
