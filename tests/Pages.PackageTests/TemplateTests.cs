@@ -100,13 +100,28 @@ public sealed partial class TemplateTests(PackageFeed feed, ITestOutputHelper ou
         string[] posts = ["Content/blog/first-post.md", "Content/blog/second-post.md"];
         Assert.Equal(pages, Paths("None").Where(p => p.EndsWith(".page", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal(pages, Paths("AdditionalFiles").Where(p => p.EndsWith(".page", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
-        Assert.Equal(posts, Paths("EmbeddedResource").Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(Paths("None"), p => p.EndsWith(".md", StringComparison.Ordinal) && p.StartsWith("Content/", StringComparison.Ordinal));
+        // An app's build reads content bodies from the project (docs/content.md, "Frontmatter and body"): the .md files
+        // are None items the IDE shows, not embedded (publish embeds them), and the generator reads their frontmatter
+        // copies in obj/, one per post.
+        Assert.Equal(posts, Paths("None").Where(p => p.StartsWith("Content/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(Paths("EmbeddedResource"), p => p.EndsWith(".md", StringComparison.Ordinal));
+        const string copies = "/pages-frontmatter/";
+        Assert.Equal(posts, Paths("AdditionalFiles").Where(p => p.Contains(copies, StringComparison.Ordinal))
+            .Select(p => "Content/" + p[(p.IndexOf(copies, StringComparison.Ordinal) + copies.Length)..]).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(Paths("Content"), p => p.EndsWith(".page", StringComparison.Ordinal) || p.StartsWith("Content/", StringComparison.Ordinal));
         foreach (var page in byType.GetProperty("None").EnumerateArray().Where(i => i.GetProperty("Identity").GetString()!.EndsWith(".page", StringComparison.Ordinal)))
         {
             Assert.Equal("Never", page.GetProperty("CopyToPublishDirectory").GetString());
             Assert.Equal("Never", page.GetProperty("CopyToOutputDirectory").GetString());
+        }
+
+        foreach (var post in byType.GetProperty("None").EnumerateArray().Where(i => i.GetProperty("Identity").GetString()!.StartsWith("Content/", StringComparison.Ordinal)))
+        {
+            // Unset (the SDK's default for None: not copied) or Never.
+            foreach (var copy in (string[])["CopyToOutputDirectory", "CopyToPublishDirectory"])
+            {
+                Assert.True(!post.TryGetProperty(copy, out var value) || value.GetString() is "" or "Never", post.ToString());
+            }
         }
     }
 }
