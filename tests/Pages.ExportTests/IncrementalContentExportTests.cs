@@ -32,11 +32,8 @@ public class IncrementalContentExportTests(ITestOutputHelper output)
         }
 
         var watch = Stopwatch.StartNew();
-        (int buildExit, string buildOutput) = await project.BuildAsync();
-        Assert.True(buildExit == 0, buildOutput);
         string dist = Path.Combine(project.Directory, "dist");
-        (int firstExit, string firstOutput) = await project.RunAppAsync("build", "--out", dist);
-        Assert.True(firstExit == 0, firstOutput);
+        await BuildAndExportAsync(project, dist);
         output.WriteLine($"first build + export: {watch.Elapsed.TotalSeconds:F1} s");
         Dictionary<string, DateTime> before = WriteTimes(dist);
         Assert.Contains("posts/post-4/index.html", before.Keys);
@@ -45,15 +42,11 @@ public class IncrementalContentExportTests(ITestOutputHelper output)
         project.Write("Content/posts/post-4.md", "---\ntitle: Post four, edited\n---\nBody of post 4.\n");
         project.Delete("Content/posts/post-5.md");
         watch.Restart();
-        (int rebuildExit, string rebuildOutput) = await project.BuildAsync();
-        Assert.True(rebuildExit == 0, rebuildOutput);
-        (int secondExit, string secondOutput) = await project.RunAppAsync("build", "--out", dist);
-        Assert.True(secondExit == 0, secondOutput);
+        string secondOutput = await BuildAndExportAsync(project, dist);
         output.WriteLine($"rebuild + export after the edit: {watch.Elapsed.TotalSeconds:F1} s\n{secondOutput}");
 
         Dictionary<string, DateTime> after = WriteTimes(dist);
-        string[] rewritten = after.Where(file => before.TryGetValue(file.Key, out DateTime then) && file.Value != then).Select(file => file.Key).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(["index.html", "posts/post-4/index.html"], rewritten);
+        Assert.Equal(["index.html", "posts/post-4/index.html"], Rewritten(before, after));
         Assert.Equal(["posts/post-5/index.html"], before.Keys.Except(after.Keys));
         Assert.Empty(after.Keys.Except(before.Keys));
         Assert.False(Directory.Exists(Path.Combine(dist, "posts", "post-5")));
@@ -66,16 +59,12 @@ public class IncrementalContentExportTests(ITestOutputHelper output)
         before = after;
         project.Write("Content/posts/post-3.md", "---\ntitle: Post 3\n---\nBody of post 3, edited.\n");
         watch.Restart();
-        (int bodyBuildExit, string bodyBuildOutput) = await project.BuildAsync();
-        Assert.True(bodyBuildExit == 0, bodyBuildOutput);
-        (int thirdExit, string thirdOutput) = await project.RunAppAsync("build", "--out", dist);
-        Assert.True(thirdExit == 0, thirdOutput);
+        string thirdOutput = await BuildAndExportAsync(project, dist);
         output.WriteLine($"rebuild + export after a body edit: {watch.Elapsed.TotalSeconds:F1} s\n{thirdOutput}");
 
         Assert.Equal(compiled, File.GetLastWriteTimeUtc(assembly));
         after = WriteTimes(dist);
-        rewritten = after.Where(file => before.TryGetValue(file.Key, out DateTime then) && file.Value != then).Select(file => file.Key).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(["posts/post-3/index.html"], rewritten);
+        Assert.Equal(["posts/post-3/index.html"], Rewritten(before, after));
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("Body of post 3, edited.", File.ReadAllText(Path.Combine(dist, "posts", "post-3", "index.html")), StringComparison.Ordinal);
         Assert.Contains("1 written, 7 unchanged, 0 removed", thirdOutput, StringComparison.Ordinal);
@@ -83,10 +72,7 @@ public class IncrementalContentExportTests(ITestOutputHelper output)
         // A deletion alone changes no remaining input file's time: the list of content files is an input of its own.
         before = after;
         project.Delete("Content/posts/post-6.md");
-        (int deleteBuildExit, string deleteBuildOutput) = await project.BuildAsync();
-        Assert.True(deleteBuildExit == 0, deleteBuildOutput);
-        (int fourthExit, string fourthOutput) = await project.RunAppAsync("build", "--out", dist);
-        Assert.True(fourthExit == 0, fourthOutput);
+        await BuildAndExportAsync(project, dist);
         Assert.NotEqual(compiled, File.GetLastWriteTimeUtc(assembly));
         after = WriteTimes(dist);
         Assert.Equal(["posts/post-6/index.html"], before.Keys.Except(after.Keys));
@@ -132,6 +118,20 @@ public class IncrementalContentExportTests(ITestOutputHelper output)
 
             """);
     }
+
+    // Builds the project and runs its export into dist; both must succeed. Returns the export's output.
+    private static async Task<string> BuildAndExportAsync(ScratchPagesProject project, string dist)
+    {
+        (int buildExit, string buildOutput) = await project.BuildAsync();
+        Assert.True(buildExit == 0, buildOutput);
+        (int exportExit, string exportOutput) = await project.RunAppAsync("build", "--out", dist);
+        Assert.True(exportExit == 0, exportOutput);
+        return exportOutput;
+    }
+
+    // The files present in both snapshots whose write time changed, in ordinal order.
+    private static string[] Rewritten(Dictionary<string, DateTime> before, Dictionary<string, DateTime> after) =>
+        after.Where(file => before.TryGetValue(file.Key, out DateTime then) && file.Value != then).Select(file => file.Key).Order(StringComparer.Ordinal).ToArray();
 
     private static Dictionary<string, DateTime> WriteTimes(string folder) =>
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
