@@ -1,0 +1,118 @@
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using Pages.PackageTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Pages.PackageTests;
+
+/// <summary>
+/// The precompiled (ReadyToRun) generator the package carries for compilers running on .NET on linux-x64, and the
+/// build targets that hand it to the compiler there instead of the IL copy (docs/performance.md#generator-cold-start-issue-11).
+/// </summary>
+[Collection(PackageFeedCollection.Name)]
+public sealed class ReadyToRunGeneratorTests(PackageFeed feed, ITestOutputHelper output)
+{
+    private const string ReadyToRunFolder = "buildTransitive/readytorun/linux-x64/";
+    private const string ILFolder = "analyzers/dotnet/cs/";
+    private static readonly string[] AnalyzerFiles = ["Pages.Generators.dll", "YamlDotNet.dll"];
+
+    // A linux-x64 ReadyToRun image's PE machine: AMD64 (0x8664) XOR the Linux marker 0x7B79.
+    private const Machine LinuxX64Machine = (Machine)0xFD1D;
+
+    /// <summary>Whether this host packs the precompiled copies (the package is built where the tests run).</summary>
+    private static bool PacksReadyToRun => RuntimeInformation.RuntimeIdentifier == "linux-x64";
+
+    [Fact]
+    public void Package_carries_the_generator_precompiled_for_linux_x64_beside_the_same_assembly_as_IL()
+    {
+        feed.EnsurePacked();
+        using var zip = ZipFile.OpenRead(feed.PackagePath);
+        Assert.NotNull(zip.GetEntry("buildTransitive/Pages.ReadyToRun.targets"));
+        foreach (var file in AnalyzerFiles)
+        {
+            var il = Image(zip, ILFolder + file);
+            Assert.NotNull(il);
+            Assert.False(il.IsReadyToRun, $"{ILFolder}{file} must stay IL only: every host that is not .NET on linux-x64 loads it.");
+            var precompiled = Image(zip, ReadyToRunFolder + file);
+            if (!PacksReadyToRun)
+            {
+                Assert.Null(precompiled);
+                continue;
+            }
+
+            Assert.NotNull(precompiled);
+            output.WriteLine($"{file}: IL {il.Length:N0} B, ReadyToRun {precompiled.Length:N0} B");
+            Assert.True(precompiled.IsReadyToRun, $"{ReadyToRunFolder}{file} has no ReadyToRun code.");
+            Assert.Equal(LinuxX64Machine, precompiled.Machine);
+            // The same assembly: a runtime that cannot use the native code runs this IL.
+            Assert.Equal(il.Identity, precompiled.Identity);
+            Assert.Equal(il.Mvid, precompiled.Mvid);
+        }
+    }
+
+    [Fact]
+    public void Build_on_dotnet_hands_the_compiler_the_precompiled_generator_and_the_IL_one_when_switched_off()
+    {
+        var dir = feed.CreateProject("ReadyToRunConsumer", new Dictionary<string, string>
+        {
+            ["Program.cs"] = "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n",
+        });
+        var restore = Dotnet.Run(dir, TimeSpan.FromMinutes(5), "restore");
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+
+        var precompiled = PagesAnalyzers(dir);
+        var il = PagesAnalyzers(dir, "-p:PagesReadyToRunGenerator=false");
+
+        Assert.Equal(AnalyzerFiles, il.Select(a => a.File));
+        Assert.All(il, a => Assert.Equal(ILFolder, a.Folder));
+        Assert.Equal(AnalyzerFiles, precompiled.Select(a => a.File));
+        Assert.All(precompiled, a => Assert.Equal(PacksReadyToRun ? ReadyToRunFolder : ILFolder, a.Folder));
+    }
+
+    /// <summary>The Pages package's analyzers the compiler would get, as (folder in the package, file name), sorted.</summary>
+    private List<(string Folder, string File)> PagesAnalyzers(string dir, params string[] properties)
+    {
+        var result = Dotnet.Run(dir, TimeSpan.FromMinutes(5), ["msbuild", "-t:ResolveLockFileAnalyzers", "-getItem:Analyzer", .. properties]);
+        output.WriteLine(result.ToString());
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var packageRoot = Path.Combine("pages", feed.Version.ToLowerInvariant()) + "/";
+        using var json = JsonDocument.Parse(result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..]);
+        return json.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+            .Select(item => item.GetProperty("FullPath").GetString()!.Replace('\\', '/'))
+            .Where(path => path.Contains(packageRoot, StringComparison.OrdinalIgnoreCase))
+            .Select(path => path[(path.IndexOf(packageRoot, StringComparison.OrdinalIgnoreCase) + packageRoot.Length)..])
+            .Select(path => (Folder: path[..(path.LastIndexOf('/') + 1)], File: path[(path.LastIndexOf('/') + 1)..]))
+            .OrderBy(a => a.File, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static PackagedImage? Image(ZipArchive zip, string path)
+    {
+        var entry = zip.GetEntry(path);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        using var bytes = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(bytes);
+        }
+
+        bytes.Position = 0;
+        using var pe = new PEReader(bytes);
+        var metadata = pe.GetMetadataReader();
+        return new PackagedImage(
+            bytes.Length,
+            pe.PEHeaders.CoffHeader.Machine,
+            IsReadyToRun: pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0,
+            metadata.GetAssemblyDefinition().GetAssemblyName().FullName,
+            metadata.GetGuid(metadata.GetModuleDefinition().Mvid));
+    }
+
+    private sealed record PackagedImage(long Length, Machine Machine, bool IsReadyToRun, string Identity, Guid Mvid);
+}
