@@ -20,6 +20,9 @@ int warmRuns = args.Length > 1 ? int.Parse(args[1], System.Globalization.Culture
 // --after-framework-generators: the framework's generators run first in this process, as in a real build (an extra
 // reading; the cold run alone stays the benchmark's figure).
 bool afterFrameworkGenerators = args.Contains("--after-framework-generators");
+// --cold-only: stop after the cold run, so that a JIT method list (DOTNET_JitStdOutFile, DOTNET_JitDisasmSummary=1)
+// holds the cold run and the set-up before it, nothing else.
+bool coldOnly = args.Contains("--cold-only");
 
 var properties = new Dictionary<string, string>
 {
@@ -63,6 +66,12 @@ double coldCpuMs = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds;
 long coldJitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsBefore;
 double coldJitMs = (System.Runtime.JitInfo.GetCompilationTime() - jitTimeBefore).TotalMilliseconds;
 double coldGeneratorMs = cold.GetTimingInfo().GeneratorTimes[0].ElapsedTime.TotalMilliseconds;
+
+if (coldOnly)
+{
+    Console.WriteLine($"cold: {coldMs:F0} ms wall = {coldMs / pageCount:F2} ms per page; CPU {coldCpuMs:F0} ms; JIT {coldJitMethods} methods, {coldJitMs:F0} ms");
+    return 0;
+}
 
 // Warm process, fresh drivers.
 var warm = new List<double>();
