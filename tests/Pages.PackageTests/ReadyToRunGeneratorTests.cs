@@ -47,7 +47,7 @@ public sealed class ReadyToRunGeneratorTests(PackageFeed feed, ITestOutputHelper
             output.WriteLine($"{file}: IL {il.Length:N0} B, ReadyToRun {precompiled.Length:N0} B");
             Assert.True(precompiled.IsReadyToRun, $"{ReadyToRunFolder}{file} has no ReadyToRun code.");
             Assert.Equal(LinuxX64Machine, precompiled.Machine);
-            // The same assembly: a runtime that cannot use the native code runs this IL.
+            // The same assembly: where .NET does not use a method's native code, it compiles this IL as before.
             Assert.Equal(il.Identity, precompiled.Identity);
             Assert.Equal(il.Mvid, precompiled.Mvid);
         }
