@@ -27,24 +27,48 @@ internal sealed partial class TemplateEmitter
     {
         _writer = writer;
         _model = model;
-        _components = new Dictionary<string, ComponentRef>(StringComparer.Ordinal);
-        foreach (var group in components.GroupBy(c => c.Name))
+        // Only an unambiguous name can be qualified; otherwise C# name lookup decides (and reports). Counted with
+        // dictionaries rather than LINQ's GroupBy, whose lookup over the name pairs a cold build would JIT.
+        _components = Unambiguous(ShortNames(components));
+        // <Ui.Card>: the last parts of a component's full name, when only one component ends that way.
+        foreach (var dotted in Unambiguous(DottedNames(components)))
         {
-            // Only an unambiguous short name can be qualified; otherwise C# name lookup decides (and reports).
-            if (group.Count() == 1)
+            if (!_components.ContainsKey(dotted.Key))
             {
-                _components[group.Key] = group.First();
-            }
-        }
-        foreach (var dotted in DottedNames(components).GroupBy(d => d.Key))
-        {
-            // <Ui.Card>: the last parts of a component's full name, when only one component ends that way.
-            if (dotted.Count() == 1 && !_components.ContainsKey(dotted.Key))
-            {
-                _components[dotted.Key] = dotted.First().Value;
+                _components[dotted.Key] = dotted.Value;
             }
         }
         _aliases = new HashSet<string>(model.Syntax.Frontmatter.Usings.Select(u => u.Alias).OfType<string>(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The names that only one component answers to, each with that component.</summary>
+    private static Dictionary<string, ComponentRef> Unambiguous(IEnumerable<KeyValuePair<string, ComponentRef>> names)
+    {
+        var unambiguous = new Dictionary<string, ComponentRef>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (ambiguous.Contains(name.Key))
+            {
+                continue;
+            }
+            if (unambiguous.Remove(name.Key))
+            {
+                ambiguous.Add(name.Key);
+                continue;
+            }
+            unambiguous[name.Key] = name.Value;
+        }
+        return unambiguous;
+    }
+
+    /// <summary>Each component by its short name: <c>Card</c>.</summary>
+    private static IEnumerable<KeyValuePair<string, ComponentRef>> ShortNames(EquatableArray<ComponentRef> components)
+    {
+        foreach (var component in components)
+        {
+            yield return new KeyValuePair<string, ComponentRef>(component.Name, component);
+        }
     }
 
     /// <summary>For <c>App.Components.Ui.Card</c>: <c>Ui.Card</c>, <c>Components.Ui.Card</c>, <c>App.Components.Ui.Card</c>.</summary>

@@ -147,13 +147,17 @@ internal static class FrontmatterSplitter
     // regex's construction and its first-run JIT.
     private static Regex? s_usingDeclaration;
 
+    private static readonly char[] s_assignOrEnd = { '=', ';' };
+
     private static Regex UsingDeclaration => s_usingDeclaration ??= new(
         @"^[ \t]*(?<prefix>(?:await\s+)?using\s+)(?:var|[A-Za-z_][\w.]*(?:<[^;=\n]*>)?\??)\s+[A-Za-z_]\w*\s*=(?!=)",
         RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// False when nothing can match <see cref="UsingDeclaration"/>: no line starts (after blanks) with <c>using</c> or
-    /// <c>await</c> with an <c>=</c> somewhere after it (the pattern's blanks may span lines).
+    /// <c>await</c> with an <c>=</c> after it before any <c>;</c> (the pattern's blanks may span lines, but nothing it
+    /// matches between the keyword and the <c>=</c> is a <c>;</c>). So a using directive (<c>using System.Linq;</c>)
+    /// does not build and run the regex.
     /// </summary>
     private static bool MayHaveUsingDeclaration(string code)
     {
@@ -171,7 +175,7 @@ internal static class FrontmatterSplitter
                 first++;
             }
             if ((string.CompareOrdinal(code, first, "using", 0, 5) == 0 || string.CompareOrdinal(code, first, "await", 0, 5) == 0)
-                && code.IndexOf('=', first) >= 0)
+                && code.IndexOfAny(s_assignOrEnd, first) is var stop && stop >= 0 && code[stop] == '=')
             {
                 return true;
             }
@@ -261,6 +265,12 @@ internal static class FrontmatterSplitter
     private static (int Start, int End) Extent(SyntaxNode node)
     {
         int start = node.SpanStart, end = node.Span.End;
+        // Most nodes hold no skipped tokens: then there is nothing to widen over, and no walk to the node's first and
+        // last token (a cold build would JIT Roslyn's token navigation for it).
+        if (!node.ContainsSkippedText)
+        {
+            return (start, end);
+        }
         foreach (var trivia in node.GetLeadingTrivia())
         {
             if (trivia.IsKind(SyntaxKind.SkippedTokensTrivia))
@@ -323,9 +333,21 @@ internal static class FrontmatterSplitter
         var alias = directive.Alias?.Name.Identifier.ValueText;
         var plainImport = alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None)
             && directive.GlobalKeyword.IsKind(SyntaxKind.None) && directive.Name is not null;
-        var importedNamespace = plainImport ? string.Concat(directive.Name!.DescendantTokens().Select(t => t.Text)) : null;
+        var importedNamespace = plainImport ? NameText(directive.Name!) : null;
         return new UsingChunk(chunk.Text, chunk.Span, string.IsNullOrEmpty(alias) ? null : alias, importedNamespace);
     }
+
+    /// <summary>
+    /// A name's tokens without trivia (<c>System . Linq</c> is <c>System.Linq</c>), read from its parts: a walk of its
+    /// descendant tokens would cost a cold build the JIT of Roslyn's token walk and LINQ over its token structs.
+    /// </summary>
+    private static string NameText(NameSyntax name) => name switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.Text,
+        QualifiedNameSyntax qualified => NameText(qualified.Left) + qualified.DotToken.Text + NameText(qualified.Right),
+        AliasQualifiedNameSyntax alias => alias.Alias.Identifier.Text + alias.ColonColonToken.Text + NameText(alias.Name),
+        _ => string.Concat(name.DescendantTokens().Select(t => t.Text)),
+    };
 
     private static bool HasAccessModifier(SyntaxTokenList modifiers)
         => modifiers.Any(SyntaxKind.PublicKeyword) || modifiers.Any(SyntaxKind.PrivateKeyword)

@@ -83,6 +83,19 @@ internal static class RouteMatcher
             return string.Equals(parts[0].Value, text, StringComparison.OrdinalIgnoreCase);
         }
 
+        // A segment that is one parameter takes the whole segment, as ASP.NET Core's does: no pattern to build (a
+        // regex's construction is a cold build's cost, paid for each such route a link is checked against).
+        if (parts.Count == 1 && parts[0].Kind == RoutePartKind.Parameter)
+        {
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            found[parts[0].Value] = text;
+            return true;
+        }
+
         // Greedy groups give the rightmost literal its last occurrence, as ASP.NET Core's complex segments do.
         var regex = new StringBuilder("^");
         foreach (var part in parts)

@@ -41,6 +41,14 @@ public class RouteMatcherTests
     }
 
     [Fact]
+    public void A_segment_that_is_one_parameter_takes_the_whole_segment_as_it_is()
+    {
+        Assert.True(RouteMatcher.TryMatch(Routes.For("blog/[slug].page").Segments, "/BLOG/Hello World.v2+(x)", out var values));
+        Assert.Equal("Hello World.v2+(x)", values["slug"]);
+        Assert.False(RouteMatcher.TryMatch(Routes.For("blog/[slug].page").Segments, "/blog", out _));
+    }
+
+    [Fact]
     public void Catch_all_takes_the_rest_of_the_path()
     {
         Assert.True(RouteMatcher.TryMatch(Routes.For("docs/[...path].page").Segments, "/docs/a/b", out var values));
