@@ -30,7 +30,7 @@ public sealed class ReadyToRunGeneratorTests(PackageFeed feed, ITestOutputHelper
     {
         feed.EnsurePacked();
         using var zip = ZipFile.OpenRead(feed.PackagePath);
-        Assert.NotNull(zip.GetEntry("buildTransitive/Pages.ReadyToRun.targets"));
+        Assert.NotNull(zip.GetEntry("buildTransitive/Pages.GeneratorReadyToRun.targets"));
         foreach (var file in AnalyzerFiles)
         {
             var il = Image(zip, ILFolder + file);
