@@ -17,6 +17,7 @@ internal sealed partial class StaticExporter
         private readonly ExportLinkChecker? _links;
         private int _pages;
         private int _files;
+        private int _kept;
         private long _bytes;
 
         public Run(StaticExporter exporter, List<ExportJob> jobs, string folder, ExportManifest manifest, ExportLinkChecker? links)
@@ -37,6 +38,9 @@ internal sealed partial class StaticExporter
         public int Pages => _pages;
 
         public int Files => _files;
+
+        /// <summary>Files of <see cref="Files"/> kept from the last export without rendering: their recorded inputs did not change.</summary>
+        public int Kept => _kept;
 
         public long Bytes => _bytes;
 
@@ -81,9 +85,38 @@ internal sealed partial class StaticExporter
 
         private async Task<string?> ExportAsync(int index, ExportJob job, CancellationToken cancellationToken)
         {
+            string target = Path.GetFullPath(Path.Combine(_folder, job.File.Replace('/', Path.DirectorySeparatorChar)));
+            if (!ExportOutputFolder.IsSameOrUnder(target, _folder))
+            {
+                return $"{job}: refused to write {target}, which is outside the output folder {_folder}.";
+            }
+
+            // Not rendered: what its last render read is unchanged. Its links are read back from disk by the link check.
+            if (_manifest.TryKeepRendered(job.File, target, out ExportManifestEntry? kept))
+            {
+                if (job.Route.Kind == RouteTableEntryKind.Page && !kept.Redirect)
+                {
+                    SitemapPaths[index] = job.Path;
+                }
+
+                Interlocked.Increment(ref _kept);
+                Counted(job, kept.Length);
+                return null;
+            }
+
+            // What this render reads through the content API (set for this method's flow only), with what the route's
+            // GetStaticPaths() read to make its props.
+            var inputs = new RenderInputRecorder();
+            if (job.PathInputs is RenderInputRecorder pathInputs)
+            {
+                inputs.Add(pathInputs);
+            }
+
+            RenderInputRecorder.Begin(inputs);
             PagesRuntime runtime = _exporter._runtime;
             var request = new ExportRequest(job.Path, ExportPaths.Encode(job.Path), runtime.Site ?? DefaultSite, job.StaticPath, job.Endpoint);
             ExportResponse response = await _exporter._pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            RenderInputRecorder.End();
             if (response.Exception is Exception exception)
             {
                 return $"{job} threw {exception}";
@@ -96,6 +129,7 @@ internal sealed partial class StaticExporter
 
             int status = response.StatusCode;
             byte[] body;
+            bool redirect = false;
             if (status == job.ErrorStatus || (status >= 200 && status < 300))
             {
                 body = response.Body;
@@ -107,6 +141,7 @@ internal sealed partial class StaticExporter
             else if (status is 301 or 302 or 303 or 307 or 308 && response.Location.Length > 0)
             {
                 body = RedirectPage.Render(job.Path, response.Location, runtime.Site, runtime.Encoder);
+                redirect = true;
             }
             else
             {
@@ -114,24 +149,23 @@ internal sealed partial class StaticExporter
                 return $"{job} answered {status}{why}; a prerendered route must answer 2xx or a redirect.";
             }
 
-            string target = Path.GetFullPath(Path.Combine(_folder, job.File.Replace('/', Path.DirectorySeparatorChar)));
-            if (!ExportOutputFolder.IsSameOrUnder(target, _folder))
-            {
-                return $"{job}: refused to write {target}, which is outside the output folder {_folder}.";
-            }
-
-            await _manifest.WriteAsync(job.File, target, body, cancellationToken).ConfigureAwait(false);
+            await _manifest.WriteAsync(job.File, target, body, inputs.Inputs, redirect, cancellationToken).ConfigureAwait(false);
 
             // The link check reads the page now, from memory, on this worker: not again from disk after the export.
             _links?.AddPage(job.File, body);
+            Counted(job, body.Length);
+            return null;
+        }
+
+        private void Counted(ExportJob job, long bytes)
+        {
             if (job.Route.Kind != RouteTableEntryKind.Endpoint)
             {
                 Interlocked.Increment(ref _pages);
             }
 
             Interlocked.Increment(ref _files);
-            Interlocked.Add(ref _bytes, body.Length);
-            return null;
+            Interlocked.Add(ref _bytes, bytes);
         }
     }
 }
