@@ -159,5 +159,5 @@ public sealed class ExportManifestTests : IDisposable
     }
 
     private Task<bool> WriteAsync(ExportManifest manifest, string file, string text, Dictionary<string, string>? reads = null) =>
-        manifest.WriteAsync(file, Path.Combine(Dist, file), Encoding.UTF8.GetBytes(text), reads, redirect: false, CancellationToken.None);
+        manifest.WriteAsync(file, Path.Combine(Dist, file), Encoding.UTF8.GetBytes(text), new ExportedPage(reads, Redirect: false, Links: null, Ids: null), CancellationToken.None);
 }

@@ -91,12 +91,18 @@ internal sealed partial class StaticExporter
                 return $"{job}: refused to write {target}, which is outside the output folder {_folder}.";
             }
 
-            // Not rendered: what its last render read is unchanged. Its links are read back from disk by the link check.
+            // Not rendered: what its last render read is unchanged. The link check gets its links from the manifest (or,
+            // when the last export did not check links, reads the page back from disk).
             if (_manifest.TryKeepRendered(job.File, target, out ExportManifestEntry? kept))
             {
                 if (job.Route.Kind == RouteTableEntryKind.Page && !kept.Redirect)
                 {
                     SitemapPaths[index] = job.Path;
+                }
+
+                if (kept.Links is not null)
+                {
+                    _links?.AddScanned(job.File, kept.Links, kept.Ids ?? []);
                 }
 
                 Interlocked.Increment(ref _kept);
@@ -149,10 +155,11 @@ internal sealed partial class StaticExporter
                 return $"{job} answered {status}{why}; a prerendered route must answer 2xx or a redirect.";
             }
 
-            await _manifest.WriteAsync(job.File, target, body, inputs.Inputs, redirect, cancellationToken).ConfigureAwait(false);
-
-            // The link check reads the page now, from memory, on this worker: not again from disk after the export.
-            _links?.AddPage(job.File, body);
+            // The link check reads the page now, from memory, on this worker: not again from disk after the export, nor
+            // in the next export if the page is kept without rendering (the manifest keeps what it found).
+            (List<string> Links, HashSet<string> Ids)? scanned = _links?.AddPage(job.File, body);
+            var page = new ExportedPage(inputs.Inputs, redirect, scanned?.Links.ToArray(), scanned?.Ids.Order(StringComparer.Ordinal).ToArray());
+            await _manifest.WriteAsync(job.File, target, body, page, cancellationToken).ConfigureAwait(false);
             Counted(job, body.Length);
             return null;
         }

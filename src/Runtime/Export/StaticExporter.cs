@@ -146,7 +146,7 @@ internal sealed partial class StaticExporter
         }
 
         byte[] sitemap = SitemapWriter.Render(site, paths);
-        await manifest.WriteAsync("sitemap.xml", Path.Combine(folder, "sitemap.xml"), sitemap, reads: null, redirect: false, cancellationToken).ConfigureAwait(false);
+        await manifest.WriteAsync("sitemap.xml", Path.Combine(folder, "sitemap.xml"), sitemap, ExportedPage.None, cancellationToken).ConfigureAwait(false);
         return (1, sitemap.Length);
     }
 }

@@ -124,23 +124,23 @@ internal sealed class ExportManifest
     /// <param name="file">The file, relative to the output folder with <c>/</c>.</param>
     /// <param name="path">Its full path, already checked to be inside the output folder.</param>
     /// <param name="body">The bytes.</param>
-    /// <param name="reads">What its render read, for <see cref="ExportManifestEntry.Reads"/> (null: render it every time).</param>
-    /// <param name="redirect">Whether the file is a redirect's page.</param>
+    /// <param name="page">What its render read and what the link check found in it (<see cref="ExportedPage.None"/> for
+    /// a file that is not rendered from a route).</param>
     /// <param name="cancellationToken">Stops the export before the write.</param>
     /// <returns>Whether the file was written; completed on return (the write is synchronous, see <see cref="ExportFileWriter"/>).</returns>
-    public Task<bool> WriteAsync(string file, string path, byte[] body, Dictionary<string, string>? reads, bool redirect, CancellationToken cancellationToken)
+    public Task<bool> WriteAsync(string file, string path, byte[] body, ExportedPage page, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         string hash = Hex(XxHash3.HashToUInt64(body));
         if (_previous.TryGetValue(file, out ExportManifestEntry? last) && last.Hash == hash && last.Length == body.Length && IsOnDisk(path, last))
         {
             // Same bytes, but this render's inputs are the ones the next export must check.
-            Keep(file, last with { Source = null, Reads = reads, Redirect = redirect });
+            Keep(file, last with { Source = null, Reads = page.Reads, Redirect = page.Redirect, Links = page.Links, Ids = page.Ids });
             return Task.FromResult(false);
         }
 
         ExportFileWriter.Write(path, body, mayExist: last is not null);
-        Wrote(file, path, hash, source: null, reads, redirect);
+        Wrote(file, path, hash, source: null, page);
         return Task.FromResult(true);
     }
 
@@ -279,10 +279,10 @@ internal sealed class ExportManifest
         Interlocked.Increment(ref _unchanged);
     }
 
-    private void Wrote(string file, string path, string hash, string? source, Dictionary<string, string>? reads = null, bool redirect = false)
+    private void Wrote(string file, string path, string hash, string? source, ExportedPage? page = null)
     {
         var info = new FileInfo(path);
-        _current[file] = new ExportManifestEntry(hash, info.Length, info.LastWriteTimeUtc.Ticks, source, reads, redirect);
+        _current[file] = new ExportManifestEntry(hash, info.Length, info.LastWriteTimeUtc.Ticks, source, page?.Reads, page?.Redirect ?? false, page?.Links, page?.Ids);
         Interlocked.Increment(ref _written);
     }
 
