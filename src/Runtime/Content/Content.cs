@@ -14,6 +14,7 @@ public static class Content
     /// <exception cref="InvalidOperationException">No collection <paramref name="collection"/> with schema <typeparamref name="T"/> exists.</exception>
     public static IReadOnlyList<ContentEntry<T>> GetCollection<T>(string collection, Func<ContentEntry<T>, bool>? filter = null)
     {
+        RenderInputRecorder.Current?.ReadContent();
         ContentEntry<T>[] entries = ContentRegistry.Get<T>(collection).Entries;
         if (filter is null)
         {
@@ -40,6 +41,7 @@ public static class Content
     /// <exception cref="InvalidOperationException">No collection <paramref name="collection"/> with schema <typeparamref name="T"/> exists.</exception>
     public static ContentEntry<T>? GetEntry<T>(string collection, string? id)
     {
+        RenderInputRecorder.Current?.ReadContent();
         ContentCollection<T> found = ContentRegistry.Get<T>(collection);
         return id is null ? null : found.Find(id);
     }

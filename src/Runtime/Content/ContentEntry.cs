@@ -19,6 +19,11 @@ public sealed class ContentEntry<T>
     private readonly Lazy<RenderedMarkdown> _rendered;
     private readonly ContentSourceFile? _file;
 
+    // Whether the body is compiled into the app (an embedded resource), so that an exported render that reads it depends
+    // on the app's build only; a body given in code may come from anywhere (see RenderInputRecorder).
+    private readonly bool _bodyCompiled;
+    private readonly T _data;
+
     /// <summary>Creates an entry whose Markdown body is given.</summary>
     /// <param name="id">The entry's id (<c>2024/hello-world</c>).</param>
     /// <param name="data">The entry's frontmatter.</param>
@@ -28,7 +33,7 @@ public sealed class ContentEntry<T>
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(body);
         Id = id;
-        Data = data;
+        _data = data;
         _body = new Lazy<string>(body);
         _rendered = new Lazy<RenderedMarkdown>(() => MarkdownRenderer.Render(Body), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -49,7 +54,8 @@ public sealed class ContentEntry<T>
         ArgumentNullException.ThrowIfNull(resourceAssembly);
         ArgumentNullException.ThrowIfNull(resourceName);
         Id = id;
-        Data = data;
+        _data = data;
+        _bodyCompiled = true;
         _file = ContentSourceFile.For(resourceAssembly, resourceName);
         _body = new Lazy<string>(() => ReadBody(resourceAssembly, resourceName, bodyStart), LazyThreadSafetyMode.ExecutionAndPublication);
         _rendered = new Lazy<RenderedMarkdown>(() => MarkdownRenderer.Render(Body), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -59,10 +65,29 @@ public sealed class ContentEntry<T>
     public string Id { get; }
 
     /// <summary>The entry's frontmatter, bound to the collection's schema at build time.</summary>
-    public T Data { get; }
+    public T Data
+    {
+        get
+        {
+            RenderInputRecorder.Current?.ReadContent();
+            return _data;
+        }
+    }
 
     /// <summary>The Markdown after the frontmatter.</summary>
-    public string Body => _file?.Body ?? _body.Value;
+    public string Body
+    {
+        get
+        {
+            if (_file is not null)
+            {
+                return _file.Body;
+            }
+
+            RecordBodyRead();
+            return _body.Value;
+        }
+    }
 
     /// <summary>The body rendered to HTML; <c>{entry.Html}</c> in a template writes it as it is.</summary>
     public HtmlString Html => Rendered.Html;
@@ -70,10 +95,37 @@ public sealed class ContentEntry<T>
     /// <summary>The body's headings, in document order, with the ids the HTML gives them.</summary>
     public IReadOnlyList<ContentHeading> Headings => Rendered.Headings;
 
-    private RenderedMarkdown Rendered => _file?.Rendered ?? _rendered.Value;
+    private RenderedMarkdown Rendered
+    {
+        get
+        {
+            if (_file is not null)
+            {
+                return _file.Rendered;
+            }
+
+            RecordBodyRead();
+            return _rendered.Value;
+        }
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Id;
+
+    private void RecordBodyRead()
+    {
+        if (RenderInputRecorder.Current is RenderInputRecorder recorder)
+        {
+            if (_bodyCompiled)
+            {
+                recorder.ReadContent();
+            }
+            else
+            {
+                recorder.ReadUntracked();
+            }
+        }
+    }
 
     private static string ReadBody(Assembly assembly, string resourceName, int bodyStart)
     {

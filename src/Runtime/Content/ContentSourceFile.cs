@@ -13,6 +13,7 @@ internal sealed class ContentSourceFile(string path)
 {
     private readonly Lock _gate = new();
     private DateTime _lastWrite;
+    private string? _stamp;
     private string? _body;
     private RenderedMarkdown? _rendered;
 
@@ -27,6 +28,7 @@ internal sealed class ContentSourceFile(string path)
             lock (_gate)
             {
                 Refresh();
+                RenderInputRecorder.Current?.ReadFile(Path, _stamp!);
                 return _body!;
             }
         }
@@ -40,6 +42,7 @@ internal sealed class ContentSourceFile(string path)
             lock (_gate)
             {
                 Refresh();
+                RenderInputRecorder.Current?.ReadFile(Path, _stamp!);
                 return _rendered ??= MarkdownRenderer.Render(_body!);
             }
         }
@@ -60,11 +63,15 @@ internal sealed class ContentSourceFile(string path)
 
     private void Refresh()
     {
-        DateTime lastWrite = File.GetLastWriteTimeUtc(Path);
-        if (_body is not null && lastWrite == _lastWrite)
+        if (_body is not null && File.GetLastWriteTimeUtc(Path) == _lastWrite)
         {
             return;
         }
+
+        // The stamp an exported render records, taken before the read: a write in between leaves the stamp older than
+        // the body, so the next export renders the page again rather than keeping it.
+        var info = new FileInfo(Path);
+        string stamp = ContentFileStamp.Of(info);
 
         string text;
         try
@@ -77,7 +84,8 @@ internal sealed class ContentSourceFile(string path)
             return;
         }
 
-        _lastWrite = lastWrite;
+        _lastWrite = info.LastWriteTimeUtc;
+        _stamp = stamp;
         _body = BodyOf(text);
         _rendered = null;
     }

@@ -9,7 +9,9 @@ namespace Pages;
 /// <param name="File">The file, relative to the output folder, with <c>/</c> separators.</param>
 /// <param name="ErrorStatus">404 or 500 for an error page (its expected status), else <see langword="null"/>.</param>
 /// <param name="Endpoint">An endpoint chosen in advance (the 500 page has no URL).</param>
-internal sealed record ExportJob(RouteTableEntry Route, StaticPath? StaticPath, string Path, string File, int? ErrorStatus, Endpoint? Endpoint = null)
+/// <param name="PathInputs">What the route's <c>GetStaticPaths()</c> read through the content API (its props may carry
+/// it into the page); <see langword="null"/> for a route without one.</param>
+internal sealed record ExportJob(RouteTableEntry Route, StaticPath? StaticPath, string Path, string File, int? ErrorStatus, Endpoint? Endpoint = null, RenderInputRecorder? PathInputs = null)
 {
     /// <summary>How messages name the job: <c>Pages/about.page (/about)</c>, <c>Pages/blog/[slug].page (/blog/{slug} → /blog/hello)</c>.</summary>
     public override string ToString() => Route.IsDynamic ? $"{Route.SourceFile} ({Route.Pattern} → {Path})" : $"{Route.SourceFile} ({Path})";

@@ -38,9 +38,10 @@ internal static class ExportPlanner
                     $"{route.SourceFile}: the prerendered dynamic route {route.Pattern} has no GetStaticPaths(); add one that lists its params, or set `public const bool Prerender = false;` to render it on demand.");
             }
 
-            foreach (StaticPath path in await route.GetStaticPathsAsync().ConfigureAwait(false))
+            (IReadOnlyList<StaticPath> paths, RenderInputRecorder inputs) = await RecordedStaticPathsAsync(route).ConfigureAwait(false);
+            foreach (StaticPath path in paths)
             {
-                jobs.Add(Job(route, path, pattern, trailingSlash, format, errorStatus));
+                jobs.Add(Job(route, path, pattern, trailingSlash, format, errorStatus) with { PathInputs = inputs });
             }
         }
 
@@ -52,6 +53,21 @@ internal static class ExportPlanner
 
         CheckDistinctFiles(jobs);
         return jobs;
+    }
+
+    // The route's static paths, and what its GetStaticPaths() read through the content API (the recorder is this method's
+    // flow's; GetStaticPaths() runs once per app, so when something called it before, what it read is unknown).
+    private static async Task<(IReadOnlyList<StaticPath> Paths, RenderInputRecorder Inputs)> RecordedStaticPathsAsync(RouteTableEntry route)
+    {
+        var inputs = new RenderInputRecorder();
+        if (route.StaticPathTable!.IsLoaded)
+        {
+            inputs.ReadUntracked();
+        }
+
+        RenderInputRecorder.Begin(inputs);
+        IReadOnlyList<StaticPath> paths = await route.GetStaticPathsAsync().ConfigureAwait(false);
+        return (paths, inputs);
     }
 
     private static ExportJob Job(RouteTableEntry route, StaticPath? path, RoutePattern pattern, TrailingSlash trailingSlash, BuildFormat format, int? errorStatus)

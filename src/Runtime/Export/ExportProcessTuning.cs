@@ -63,7 +63,7 @@ internal static class ExportProcessTuning
             // the JIT; the JIT's own count tells whether there is one (zero under Native AOT).
             JitInfo.GetCompiledMethodCount() > 0,
             name => Environment.GetEnvironmentVariable(name),
-            CountContentFiles(Assembly.GetEntryAssembly()));
+            RendersFew() ? 0 : CountContentFiles(Assembly.GetEntryAssembly()));
         if (start is null)
         {
             return false;
@@ -111,6 +111,12 @@ internal static class ExportProcessTuning
 
         return start;
     }
+
+    // An incremental export after a body edit renders a page or two: tuned as a short export whatever the site's size.
+    private static bool RendersFew() =>
+        StaticExportCommand.TryParse(Environment.GetCommandLineArgs(), out StaticExportCommand? command)
+        && Assembly.GetEntryAssembly()?.GetName().Name is string app
+        && ExportRenderForecast.RendersFew(command, new PagesOptions().OutputDirectory, Path.Combine(AppContext.BaseDirectory, app + ".dll"));
 
     // The app's content files: its embedded Markdown and data files (the package's targets name them Pages.Content/...),
     // or, when its build embedded none (an app's `dotnet build` reads them from the project, docs/content.md), the .md

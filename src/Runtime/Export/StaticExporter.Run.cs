@@ -17,6 +17,7 @@ internal sealed partial class StaticExporter
         private readonly ExportLinkChecker? _links;
         private int _pages;
         private int _files;
+        private int _kept;
         private long _bytes;
 
         public Run(StaticExporter exporter, List<ExportJob> jobs, string folder, ExportManifest manifest, ExportLinkChecker? links)
@@ -37,6 +38,9 @@ internal sealed partial class StaticExporter
         public int Pages => _pages;
 
         public int Files => _files;
+
+        /// <summary>Files of <see cref="Files"/> kept from the last export without rendering: their recorded inputs did not change.</summary>
+        public int Kept => _kept;
 
         public long Bytes => _bytes;
 
@@ -81,9 +85,44 @@ internal sealed partial class StaticExporter
 
         private async Task<string?> ExportAsync(int index, ExportJob job, CancellationToken cancellationToken)
         {
+            string target = Path.GetFullPath(Path.Combine(_folder, job.File.Replace('/', Path.DirectorySeparatorChar)));
+            if (!ExportOutputFolder.IsSameOrUnder(target, _folder))
+            {
+                return $"{job}: refused to write {target}, which is outside the output folder {_folder}.";
+            }
+
+            // Not rendered: what its last render read is unchanged. The link check gets its links from the manifest (or,
+            // when the last export did not check links, reads the page back from disk).
+            if (_manifest.TryKeepRendered(job.File, target, out ExportManifestEntry? kept))
+            {
+                if (job.Route.Kind == RouteTableEntryKind.Page && !kept.Redirect)
+                {
+                    SitemapPaths[index] = job.Path;
+                }
+
+                if (kept.Links is not null)
+                {
+                    _links?.AddScanned(job.File, kept.Links, kept.Ids ?? []);
+                }
+
+                Interlocked.Increment(ref _kept);
+                Counted(job, kept.Length);
+                return null;
+            }
+
+            // What this render reads through the content API (set for this method's flow only), with what the route's
+            // GetStaticPaths() read to make its props.
+            var inputs = new RenderInputRecorder();
+            if (job.PathInputs is RenderInputRecorder pathInputs)
+            {
+                inputs.Add(pathInputs);
+            }
+
+            RenderInputRecorder.Begin(inputs);
             PagesRuntime runtime = _exporter._runtime;
             var request = new ExportRequest(job.Path, ExportPaths.Encode(job.Path), runtime.Site ?? DefaultSite, job.StaticPath, job.Endpoint);
             ExportResponse response = await _exporter._pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            RenderInputRecorder.End();
             if (response.Exception is Exception exception)
             {
                 return $"{job} threw {exception}";
@@ -96,6 +135,7 @@ internal sealed partial class StaticExporter
 
             int status = response.StatusCode;
             byte[] body;
+            bool redirect = false;
             if (status == job.ErrorStatus || (status >= 200 && status < 300))
             {
                 body = response.Body;
@@ -107,6 +147,7 @@ internal sealed partial class StaticExporter
             else if (status is 301 or 302 or 303 or 307 or 308 && response.Location.Length > 0)
             {
                 body = RedirectPage.Render(job.Path, response.Location, runtime.Site, runtime.Encoder);
+                redirect = true;
             }
             else
             {
@@ -114,24 +155,24 @@ internal sealed partial class StaticExporter
                 return $"{job} answered {status}{why}; a prerendered route must answer 2xx or a redirect.";
             }
 
-            string target = Path.GetFullPath(Path.Combine(_folder, job.File.Replace('/', Path.DirectorySeparatorChar)));
-            if (!ExportOutputFolder.IsSameOrUnder(target, _folder))
-            {
-                return $"{job}: refused to write {target}, which is outside the output folder {_folder}.";
-            }
+            // The link check reads the page now, from memory, on this worker: not again from disk after the export, nor
+            // in the next export if the page is kept without rendering (the manifest keeps what it found).
+            (List<string> Links, HashSet<string> Ids)? scanned = _links?.AddPage(job.File, body);
+            var page = new ExportedPage(inputs.Inputs, redirect, scanned?.Links.ToArray(), scanned?.Ids.Order(StringComparer.Ordinal).ToArray());
+            await _manifest.WriteAsync(job.File, target, body, page, cancellationToken).ConfigureAwait(false);
+            Counted(job, body.Length);
+            return null;
+        }
 
-            await _manifest.WriteAsync(job.File, target, body, cancellationToken).ConfigureAwait(false);
-
-            // The link check reads the page now, from memory, on this worker: not again from disk after the export.
-            _links?.AddPage(job.File, body);
+        private void Counted(ExportJob job, long bytes)
+        {
             if (job.Route.Kind != RouteTableEntryKind.Endpoint)
             {
                 Interlocked.Increment(ref _pages);
             }
 
             Interlocked.Increment(ref _files);
-            Interlocked.Add(ref _bytes, body.Length);
-            return null;
+            Interlocked.Add(ref _bytes, bytes);
         }
     }
 }

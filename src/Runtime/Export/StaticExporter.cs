@@ -55,7 +55,7 @@ internal sealed partial class StaticExporter
             return false;
         }
 
-        ExportManifest manifest = ExportManifest.Open(folder, _command.Clean);
+        ExportManifest manifest = ExportManifest.Open(folder, _command.Clean, ExportBuildIdentity.Compute(_environment, _runtime.Options));
         (int assetFiles, long assetBytes) = await WebRootCopier.CopyAsync(_environment.WebRootFileProvider, folder, manifest, cancellationToken).ConfigureAwait(false);
         await _console.Out.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
@@ -90,7 +90,7 @@ internal sealed partial class StaticExporter
         long bytes = run.Bytes + assetBytes + sitemapBytes;
         await _console.Out.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"Exported {run.Pages} pages: {files} files ({run.Files} rendered, {assetFiles} copied from wwwroot{(sitemapFiles > 0 ? ", sitemap.xml" : "")}; {manifest.Written} written, {manifest.Unchanged} unchanged, {manifest.Removed} removed), {bytes:N0} bytes in {stopwatch.Elapsed.TotalSeconds:F2} s → {folder}")).ConfigureAwait(false);
+            $"Exported {run.Pages} pages: {files} files ({run.Files - run.Kept} rendered, {(manifest.IsIncremental ? $"{run.Kept} kept unrendered (inputs unchanged), " : "")}{assetFiles} copied from wwwroot{(sitemapFiles > 0 ? ", sitemap.xml" : "")}; {manifest.Written} written, {manifest.Unchanged} unchanged, {manifest.Removed} removed), {bytes:N0} bytes in {stopwatch.Elapsed.TotalSeconds:F2} s → {folder}")).ConfigureAwait(false);
         return links is null || await CheckLinksAsync(links, manifest.Files, cancellationToken).ConfigureAwait(false);
     }
 
@@ -146,7 +146,7 @@ internal sealed partial class StaticExporter
         }
 
         byte[] sitemap = SitemapWriter.Render(site, paths);
-        await manifest.WriteAsync("sitemap.xml", Path.Combine(folder, "sitemap.xml"), sitemap, cancellationToken).ConfigureAwait(false);
+        await manifest.WriteAsync("sitemap.xml", Path.Combine(folder, "sitemap.xml"), sitemap, ExportedPage.None, cancellationToken).ConfigureAwait(false);
         return (1, sitemap.Length);
     }
 }

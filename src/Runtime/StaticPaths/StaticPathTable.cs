@@ -30,6 +30,18 @@ internal sealed class StaticPathTable
     /// <summary>The route's parameters, in pattern order.</summary>
     public IReadOnlyList<RoutePatternParameterPart> Parameters => _parameters;
 
+    /// <summary>Whether <c>GetStaticPaths()</c> was already called (it is called once per app).</summary>
+    public bool IsLoaded
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _resolved is not null;
+            }
+        }
+    }
+
     /// <summary>Every static path, in the order <c>GetStaticPaths()</c> returned them.</summary>
     /// <exception cref="InvalidOperationException">A path lacks a parameter, names an unknown one, or repeats another.</exception>
     public async Task<IReadOnlyList<StaticPath>> GetPathsAsync() => (await ResolveAsync().ConfigureAwait(false)).Paths;

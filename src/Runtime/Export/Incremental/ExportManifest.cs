@@ -9,11 +9,14 @@ namespace Pages;
 
 /// <summary>
 /// The incremental export (docs/static-export.md#incremental-export): <c>.pages-manifest.json</c> in the output folder
-/// lists every file the last export wrote with the XxHash3 of its bytes and its length and time on disk. Each file of
-/// this export is hashed from memory and written only when its bytes differ (or the file on disk is no longer the one
-/// the export wrote), so an unchanged file keeps its modification time; files of the last export that this one did
-/// not write are deleted, and nothing else is: a file the export never wrote is the user's. Without a readable
-/// manifest, or with <c>--clean</c>, the folder is emptied first and every file written, as before.
+/// lists every file the last export wrote with the XxHash3 of its bytes and its length and time on disk, and, for a
+/// rendered page, the content its render read (<see cref="RenderInputRecorder"/>). A page whose recorded content files
+/// all have the same stamps, rendered by the same build (<see cref="ExportBuildIdentity"/>), is kept without rendering
+/// (<see cref="TryKeepRendered"/>). Each other file of this export is hashed from memory and written only when its bytes
+/// differ (or the file on disk is no longer the one the export wrote), so an unchanged file keeps its modification
+/// time; files of the last export that this one did not write are deleted, and nothing else is: a file the export
+/// never wrote is the user's. Without a readable manifest, or with <c>--clean</c>, the folder is emptied first and
+/// every file written, as before.
 /// </summary>
 internal sealed class ExportManifest
 {
@@ -24,20 +27,30 @@ internal sealed class ExportManifest
 
     private readonly string _folder;
     private readonly Dictionary<string, ExportManifestEntry> _previous;
+    private readonly string _build;
+    private readonly bool _sameBuild;
     private readonly ConcurrentDictionary<string, ExportManifestEntry> _current = new(StringComparer.Ordinal);
+
+    // Each content file's stamp as it is now, taken once per export however many pages read the file.
+    private readonly ConcurrentDictionary<string, string> _stamps = new(StringComparer.Ordinal);
     private int _written;
     private int _unchanged;
     private int _removed;
 
-    private ExportManifest(string folder, Dictionary<string, ExportManifestEntry> previous, bool incremental)
+    private ExportManifest(string folder, Dictionary<string, ExportManifestEntry> previous, bool incremental, string build, bool sameBuild)
     {
         _folder = folder;
         _previous = previous;
         IsIncremental = incremental;
+        _build = build;
+        _sameBuild = sameBuild;
     }
 
     /// <summary>Whether a previous export's manifest was used (else the folder was emptied first).</summary>
     public bool IsIncremental { get; }
+
+    /// <summary>Whether the previous export was rendered by this build, so that its pages' recorded inputs still hold.</summary>
+    public bool SameBuild => _sameBuild;
 
     /// <summary>Files whose bytes were written in this export.</summary>
     public int Written => _written;
@@ -55,36 +68,79 @@ internal sealed class ExportManifest
     /// Reads the previous manifest of <paramref name="folder"/>; when <paramref name="clean"/> or there is none (or
     /// it cannot be read), empties the folder (creating it when missing) for a full export.
     /// </summary>
-    public static ExportManifest Open(string folder, bool clean)
+    /// <param name="folder">The output folder.</param>
+    /// <param name="clean">Whether to export everything (<c>--clean</c>).</param>
+    /// <param name="build">This export's <see cref="ExportBuildIdentity"/>: a page is kept without rendering only when
+    /// the previous export had the same.</param>
+    public static ExportManifest Open(string folder, bool clean, string build)
     {
-        Dictionary<string, ExportManifestEntry>? previous = clean ? null : TryRead(Path.Combine(folder, FileName));
+        ExportManifestDocument? previous = clean ? null : TryRead(Path.Combine(folder, FileName));
         if (previous is null)
         {
             ExportOutputFolder.Clean(folder);
-            return new ExportManifest(folder, new Dictionary<string, ExportManifestEntry>(StringComparer.Ordinal), incremental: false);
+            return new ExportManifest(folder, new Dictionary<string, ExportManifestEntry>(StringComparer.Ordinal), incremental: false, build, sameBuild: false);
         }
 
-        return new ExportManifest(folder, previous, incremental: true);
+        return new ExportManifest(
+            folder, new Dictionary<string, ExportManifestEntry>(previous.Files, StringComparer.Ordinal), incremental: true, build, string.Equals(previous.Build, build, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="file"/> as the last export rendered it, without rendering it (thread-safe), when that render
+    /// read content and nothing the export cannot stamp, every content file it read has the same stamp now, the build is
+    /// the same, and the file on disk is still the one the export wrote.
+    /// </summary>
+    /// <param name="file">The file, relative to the output folder with <c>/</c>.</param>
+    /// <param name="path">Its full path.</param>
+    /// <param name="kept">The file's entry (its length, and whether it is a redirect's page) when it is kept.</param>
+    /// <returns>Whether the file was kept; if not, the caller renders it.</returns>
+    public bool TryKeepRendered(string file, string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ExportManifestEntry? kept)
+    {
+        kept = null;
+        if (!_sameBuild || !_previous.TryGetValue(file, out ExportManifestEntry? last) || last.Reads is null || last.Source is not null)
+        {
+            return false;
+        }
+
+        foreach ((string input, string stamp) in last.Reads)
+        {
+            if (!string.Equals(_stamps.GetOrAdd(input, ContentFileStamp.Of), stamp, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        if (!IsOnDisk(path, last))
+        {
+            return false;
+        }
+
+        Keep(file, last);
+        kept = last;
+        return true;
     }
 
     /// <summary>Writes <paramref name="body"/> to <paramref name="file"/> unless the file already holds exactly these bytes (thread-safe).</summary>
     /// <param name="file">The file, relative to the output folder with <c>/</c>.</param>
     /// <param name="path">Its full path, already checked to be inside the output folder.</param>
     /// <param name="body">The bytes.</param>
+    /// <param name="page">What its render read and what the link check found in it (<see cref="ExportedPage.None"/> for
+    /// a file that is not rendered from a route).</param>
     /// <param name="cancellationToken">Stops the export before the write.</param>
     /// <returns>Whether the file was written; completed on return (the write is synchronous, see <see cref="ExportFileWriter"/>).</returns>
-    public Task<bool> WriteAsync(string file, string path, byte[] body, CancellationToken cancellationToken)
+    public Task<bool> WriteAsync(string file, string path, byte[] body, ExportedPage page, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         string hash = Hex(XxHash3.HashToUInt64(body));
         if (_previous.TryGetValue(file, out ExportManifestEntry? last) && last.Hash == hash && last.Length == body.Length && IsOnDisk(path, last))
         {
-            Keep(file, last);
+            // Same bytes, but this render's inputs are the ones the next export must check.
+            Keep(file, last with { Source = null, Reads = page.Reads, Redirect = page.Redirect, Links = page.Links, Ids = page.Ids });
             return Task.FromResult(false);
         }
 
         ExportFileWriter.Write(path, body, mayExist: last is not null);
-        Wrote(file, path, hash, source: null);
+        Wrote(file, path, hash, source: null, page);
         return Task.FromResult(true);
     }
 
@@ -168,9 +224,13 @@ internal sealed class ExportManifest
     /// </summary>
     public async Task SaveAsync(bool complete, CancellationToken cancellationToken)
     {
+        // A page the failed export did not reach was rendered by the previous build: under another build its inputs no
+        // longer vouch for it.
         IEnumerable<KeyValuePair<string, ExportManifestEntry>> entries = complete
             ? _current
-            : _previous.Where(entry => !_current.ContainsKey(entry.Key)).Concat(_current);
+            : _previous.Where(entry => !_current.ContainsKey(entry.Key))
+                .Select(entry => _sameBuild ? entry : KeyValuePair.Create(entry.Key, entry.Value with { Reads = null }))
+                .Concat(_current);
         var files = new Dictionary<string, ExportManifestEntry>(StringComparer.Ordinal);
         foreach (KeyValuePair<string, ExportManifestEntry> entry in entries.OrderBy(entry => entry.Key, StringComparer.Ordinal))
         {
@@ -183,21 +243,19 @@ internal sealed class ExportManifest
         FileStream stream = File.Create(temporary);
         await using (stream.ConfigureAwait(false))
         {
-            await JsonSerializer.SerializeAsync(stream, new ExportManifestDocument(FormatVersion, files), ExportManifestJsonContext.Default.ExportManifestDocument, cancellationToken).ConfigureAwait(false);
+            await JsonSerializer.SerializeAsync(stream, new ExportManifestDocument(FormatVersion, files, _build), ExportManifestJsonContext.Default.ExportManifestDocument, cancellationToken).ConfigureAwait(false);
         }
 
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static Dictionary<string, ExportManifestEntry>? TryRead(string path)
+    private static ExportManifestDocument? TryRead(string path)
     {
         try
         {
             using FileStream stream = File.OpenRead(path);
             ExportManifestDocument? document = JsonSerializer.Deserialize(stream, ExportManifestJsonContext.Default.ExportManifestDocument);
-            return document is { Version: FormatVersion, Files: not null }
-                ? new Dictionary<string, ExportManifestEntry>(document.Files, StringComparer.Ordinal)
-                : null;
+            return document is { Version: FormatVersion, Files: not null } ? document : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -221,10 +279,10 @@ internal sealed class ExportManifest
         Interlocked.Increment(ref _unchanged);
     }
 
-    private void Wrote(string file, string path, string hash, string? source)
+    private void Wrote(string file, string path, string hash, string? source, ExportedPage? page = null)
     {
         var info = new FileInfo(path);
-        _current[file] = new ExportManifestEntry(hash, info.Length, info.LastWriteTimeUtc.Ticks, source);
+        _current[file] = new ExportManifestEntry(hash, info.Length, info.LastWriteTimeUtc.Ticks, source, page?.Reads, page?.Redirect ?? false, page?.Links, page?.Ids);
         Interlocked.Increment(ref _written);
     }
 

@@ -14,8 +14,9 @@ namespace Pages;
 /// </summary>
 /// <remarks>
 /// Rendered pages are scanned as they are written (<see cref="AddPage"/>, on the export's parallel workers, from the
-/// bytes in memory); any other HTML the export wrote (copied from the web root, or kept unchanged from the last
-/// export: its bytes are what this export rendered) is read at <see cref="CheckAsync"/>.
+/// bytes in memory); a page kept without rendering brings the links and ids the manifest recorded when it was rendered
+/// (<see cref="AddScanned"/>); any other HTML the export wrote (copied from the web root, or a kept page the last export
+/// did not scan) is read at <see cref="CheckAsync"/>.
 /// A URL resolves as a static host serves the folder: relative to the page's own URL, percent-escapes decoded,
 /// <c>/a/</c> to <c>a/index.html</c>, and <c>/a</c> to the file <c>a</c>, else <c>a/index.html</c>, else <c>a.html</c>.
 /// File names match case-sensitively, as on most hosts.
@@ -40,15 +41,27 @@ internal sealed class ExportLinkChecker
     /// <summary>Scans a written page (thread-safe); files that are not <c>.html</c> are ignored.</summary>
     /// <param name="file">The file, relative to the output folder with <c>/</c>.</param>
     /// <param name="body">Its bytes, UTF-8.</param>
-    public void AddPage(string file, byte[] body)
+    /// <returns>The page's links and ids; <see langword="null"/> for a file that is not HTML.</returns>
+    public (List<string> Links, HashSet<string> Ids)? AddPage(string file, byte[] body)
     {
-        if (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        if (!file.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
         {
-            long start = System.Diagnostics.Stopwatch.GetTimestamp();
-            _pages[file] = HtmlLinkScanner.Scan(body);
-            Interlocked.Add(ref _scanTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
+            return null;
         }
+
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        (List<string> Links, HashSet<string> Ids) scanned = HtmlLinkScanner.Scan(body);
+        _pages[file] = scanned;
+        Interlocked.Add(ref _scanTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
+        return scanned;
     }
+
+    /// <summary>Adds a page scanned by an earlier export and kept without rendering (thread-safe).</summary>
+    /// <param name="file">The file, relative to the output folder with <c>/</c>.</param>
+    /// <param name="links">Its links, as <see cref="AddPage"/> found them.</param>
+    /// <param name="ids">Its element ids.</param>
+    public void AddScanned(string file, string[] links, string[] ids) =>
+        _pages[file] = ([.. links], new HashSet<string>(ids, StringComparer.Ordinal));
 
     /// <summary>The time spent in <see cref="AddPage"/>, summed over the workers that called it.</summary>
     public TimeSpan ScanTime => System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _scanTicks));
