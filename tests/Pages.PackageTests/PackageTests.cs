@@ -27,7 +27,7 @@ public sealed class PackageTests(PackageFeed feed, ITestOutputHelper output)
             "lib/net10.0/Pages.dll",
             "lib/net10.0/Pages.xml",
             "analyzers/dotnet/cs/Pages.Generators.dll",
-            "tasks/netstandard2.0/Pages.Build.Tasks.dll",
+            "buildTransitive/tasks/netstandard2.0/Pages.Build.Tasks.dll",
             "buildTransitive/Pages.props",
             "buildTransitive/Pages.targets",
             "README.md",
