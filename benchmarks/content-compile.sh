@@ -2,7 +2,7 @@
 # Content compile benchmark (issue 11): how long the C# compiler takes over a site with N Markdown posts in one
 # content collection (benchmarks/Export/PagesSite and the corpus of benchmarks/Export/corpus.mjs, as export.sh
 # makes them). Each round compiles the site from an empty obj/Release without build servers (restore and the
-# generator's own build excluded) and reads the Csc task's time (-clp:PerformanceSummary) and the Pages
+# packing of this tree's Pages package excluded) and reads the Csc task's time (-clp:PerformanceSummary) and the Pages
 # generator's share of it (-p:ReportAnalyzer=true). Also prints the size of the generated PagesContent.g.cs.
 #
 #   benchmarks/content-compile.sh                 N = 4,000, 3 rounds
@@ -26,7 +26,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 node benchmarks/Export/corpus.mjs "$n" "$site/Content/posts" >/dev/null
-# Restore, the generator and the runtime, once and untimed; the generated file is kept on disk to be measured.
+# The site restores Pages from benchmarks/Export/.feed: pack this tree's runtime and generator (untimed).
+benchmarks/Export/pack.sh >/dev/null
+# Restore, once and untimed; the generated file is kept on disk to be measured.
 dotnet build "$site" -c Release -nologo -v quiet -nodeReuse:false -p:EmitCompilerGeneratedFiles=true >"$work/first.log" 2>&1 \
   || { tail -n 30 "$work/first.log" >&2; exit 1; }
 bytes=$(find "$site/obj/Release" -name PagesContent.g.cs -exec wc -c {} + | awk '{ print $1 }' | head -n 1)

@@ -99,6 +99,9 @@ mib() { awk '{ printf "%.0f\n", $2 / 1024 }' "$work/$1.$2" | median; }
 cpu() { awk '{ print $3 }' "$work/$1.$2" | median; }
 range() { awk '{ print $1 }' "$work/$1.$2" | sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%s–%s", lo, hi }'; }
 
+# The site restores Pages from a local feed, as a user's app restores it from nuget.org: pack this tree (untimed).
+"$bench/pack.sh"
+
 for n in "${sizes[@]}"; do
   discard "$bench/astro/content/posts" "$bench/hugo/content/posts" "$pages/Content/posts"
   node "$bench/corpus.mjs" "$n" "$bench/astro/content/posts" "$bench/hugo/content/posts" "$pages/Content/posts"

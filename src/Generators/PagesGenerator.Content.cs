@@ -39,13 +39,12 @@ public sealed partial class PagesGenerator
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.CollectionSchemaSet);
 
-        // Each .md file under a collection folder, with its id and resource name; other .md files are not content.
+        // Each .md file under a collection folder, with its id and resource name, from the one frontmatter file the build
+        // writes (or, under dotnet watch, from the .md files themselves); other files are not content. An edit to one
+        // frontmatter changes one of the records, and only that entry is bound again below.
         var files = context.AdditionalTextsProvider
-            .Where(static text => text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             .Combine(options)
-            .Select(static (pair, ct) => ContentFile.Locate(pair.Left.Path, () => pair.Left.GetText(ct)?.ToString() ?? "", pair.Right))
-            .Where(static file => file is not null)
-            .Select(static (file, _) => file!)
+            .SelectMany(static (pair, ct) => ContentFile.FromAdditionalFile(pair.Left.Path, () => pair.Left.GetText(ct)?.ToString() ?? "", pair.Right))
             .WithTrackingName(TrackingNames.ContentFiles);
 
         // YAML to C#, one file at a time: editing one post re-binds only that post.

@@ -27,6 +27,7 @@ public sealed class PackageTests(PackageFeed feed, ITestOutputHelper output)
             "lib/net10.0/Pages.dll",
             "lib/net10.0/Pages.xml",
             "analyzers/dotnet/cs/Pages.Generators.dll",
+            "buildTransitive/tasks/netstandard2.0/Pages.Build.Tasks.dll",
             "buildTransitive/Pages.props",
             "buildTransitive/Pages.targets",
             "README.md",
@@ -36,8 +37,9 @@ public sealed class PackageTests(PackageFeed feed, ITestOutputHelper output)
             Assert.Contains(expected, entries);
         }
 
-        // The generator is an analyzer, never a library a consumer compiles against.
-        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generators", StringComparison.Ordinal));
+        // The generator is an analyzer and the build tasks are MSBuild's, never libraries a consumer compiles against.
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal)
+            && (e.Contains("Generators", StringComparison.Ordinal) || e.Contains("Build.Tasks", StringComparison.Ordinal)));
 
         using var nuspecStream = zip.GetEntry("Pages.nuspec")!.Open();
         var nuspec = XDocument.Load(nuspecStream);

@@ -83,8 +83,9 @@ public sealed partial class WatchLoopTests(WatchedSite site, ITestOutputHelper o
     [Fact, Order(4)]
     public async Task A_markdown_frontmatter_edit_is_served()
     {
-        // The YAML is bound at build time (the generator reads its copy in obj/), so this edit needs the generator to
-        // run again: it must reach the running site however dotnet watch applies it.
+        // The YAML is bound at build time (outside dotnet watch the generator reads it from the frontmatter file in
+        // obj/), so this edit needs the generator to run again: it must reach the running site however dotnet watch
+        // applies it.
         site.Write("Content/notes/hello.md", site.Read("Content/notes/hello.md").Replace("title: Hello", "title: Hello again", StringComparison.Ordinal));
         TimeSpan elapsed = await site.WaitUntilAsync("/note", body => body.Contains("<title>Hello again</title>", StringComparison.Ordinal), HotReloadBound);
         output.WriteLine($"Markdown frontmatter edit served after {elapsed.TotalMilliseconds:F0} ms");

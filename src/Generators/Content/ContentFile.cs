@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using Pages.Build;
+
 namespace Pages.Generators.Content;
 
 /// <summary>
@@ -10,23 +14,43 @@ internal sealed record ContentFile(string Path, string Collection, string Id, st
     public const string ResourcePrefix = "Pages.Content/";
 
     /// <summary>
+    /// The content files an additional file stands for: the frontmatter file the build targets write
+    /// (<see cref="ContentOptions.FrontmatterFile"/>, format <see cref="FrontmatterBundle"/>) holds one record per content
+    /// file, each the entry of the <c>.md</c> file at its path under the content root (so ids, resource names and every
+    /// diagnostic's file, line and column are that file's); a <c>.md</c> file under a collection folder is one (under
+    /// <c>dotnet watch</c> the build passes the <c>.md</c> files themselves); anything else is none.
+    /// </summary>
+    public static IReadOnlyList<ContentFile> FromAdditionalFile(string path, Func<string> readText, ContentOptions options)
+    {
+        if (options.FrontmatterFile.Length > 0 && string.Equals(path.Replace('\\', '/'), options.FrontmatterFile, StringComparison.OrdinalIgnoreCase))
+        {
+            var files = new List<ContentFile>();
+            foreach (var record in FrontmatterBundle.Read(readText()))
+            {
+                var text = record.Value;
+                var file = Locate(options.ContentDirectory + record.Key, () => text, options);
+                if (file is not null)
+                {
+                    files.Add(file);
+                }
+            }
+            return files;
+        }
+        var single = Locate(path, readText, options);
+        return single is null ? Array.Empty<ContentFile>() : new[] { single };
+    }
+
+    /// <summary>
     /// The file at <paramref name="path"/> as a collection entry, or <see langword="null"/> when it is not a
     /// <c>.md</c> file inside a collection folder. Id: the path under the collection folder, no extension,
-    /// lower-case, <c>/</c> between folders. A file in the frontmatter folder (<see cref="ContentOptions.FrontmatterDirectory"/>)
-    /// is the copy of the content file at the same place under the content root: the entry is that file's.
+    /// lower-case, <c>/</c> between folders.
     /// </summary>
-    public static ContentFile? Locate(string path, System.Func<string> readText, ContentOptions options)
+    public static ContentFile? Locate(string path, Func<string> readText, ContentOptions options)
     {
         var normalized = path.Replace('\\', '/');
         var root = options.ContentDirectory;
-        var copies = options.FrontmatterDirectory;
-        if (copies.Length > 0 && normalized.StartsWith(copies, System.StringComparison.OrdinalIgnoreCase))
-        {
-            normalized = root + normalized.Substring(copies.Length);
-            path = normalized;
-        }
-        if (!normalized.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase)
-            || !normalized.StartsWith(root, System.StringComparison.OrdinalIgnoreCase))
+        if (!normalized.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            || !normalized.StartsWith(root, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
