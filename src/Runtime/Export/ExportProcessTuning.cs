@@ -25,11 +25,13 @@ internal static class ExportProcessTuning
     /// <summary>
     /// From this many embedded content files on, the child also runs with tiered compilation off: every method is
     /// compiled optimized once, instead of running unoptimized until the background JIT catches up. Quiet machine,
-    /// 2 cores, wall time: 4,000 posts 1.77 → 1.47 s, 2,000 posts 1.13 → 1.05 s, 1,000 posts 0.78 → 0.84 s (the
-    /// optimizing JIT of start-up code costs more than it saves), a 20-file site 0.2 s slower; CPU time is lower from
-    /// ≈ 500 posts on (docs/performance.md, "The child process").
+    /// 2 cores, wall time, Pages and Markdig as IL: 4,000 posts 1.77 → 1.47 s, 2,000 posts 1.13 → 1.05 s, 1,000 posts
+    /// 0.78 → 0.84 s, a 20-file site 0.2 s slower (docs/performance.md, "The child process"). With their ReadyToRun
+    /// images (Pages.ReadyToRun.targets) there is far less to compile at start, and at 1,000 posts tiered compilation
+    /// off won in four alternated batches (load 3.5–11): 0.93 against 0.99× Hugo's wall time in the last two, less CPU
+    /// in all (docs/performance.md, "Export start-up at 1,000 posts").
     /// </summary>
-    internal const int OptimizedJitContentFiles = 1500;
+    internal const int OptimizedJitContentFiles = 1000;
 
     /// <summary>
     /// From this many content files on, the export runs in the tuned child; below, in the first process with .NET's
