@@ -30,6 +30,7 @@ public sealed class PackageTests(PackageFeed feed, ITestOutputHelper output)
             "buildTransitive/tasks/netstandard2.0/Pages.Build.Tasks.dll",
             "buildTransitive/Pages.props",
             "buildTransitive/Pages.targets",
+            "buildTransitive/Pages.ReadyToRun.targets",
             "README.md",
             "Pages.nuspec",
         })
@@ -98,6 +99,9 @@ public sealed class PackageTests(PackageFeed feed, ITestOutputHelper output)
         Assert.True(build.ExitCode == 0, build.ToString());
 
         var dll = Path.Combine(dir, "bin", "Release", "net10.0", "Consumer.dll");
+        // The app serves from ReadyToRun images of Pages and Markdig (Pages.ReadyToRun.targets).
+        Assert.True(ReadyToRunImage.IsPrecompiled(Path.Combine(dir, "bin", "Release", "net10.0", "Pages.dll")));
+        Assert.True(ReadyToRunImage.IsPrecompiled(Path.Combine(dir, "bin", "Release", "net10.0", "Markdig.dll")));
         await using var app = await AppProcess.StartAsync(Dotnet.HostPath, dir, dll);
         try
         {

@@ -9,7 +9,7 @@ public class ExportProcessTuningTests
     [Fact]
     public void Under_dotnet_the_child_runs_the_same_app_dll_and_arguments_with_PGO_and_the_config_watcher_off()
     {
-        var start = ExportProcessTuning.CreateStartInfo("/usr/share/dotnet/dotnet", ["/app/Site.dll", "build", "--out", "dist"], hasJit: true, Env(), contentFiles: 0);
+        var start = ExportProcessTuning.CreateStartInfo("/usr/share/dotnet/dotnet", ["/app/Site.dll", "build", "--out", "dist"], hasJit: true, Env(), ExportProcessTuning.ChildProcessContentFiles);
         Assert.NotNull(start);
         Assert.Equal("/usr/share/dotnet/dotnet", start.FileName);
         Assert.Equal(["/app/Site.dll", "build", "--out", "dist"], start.ArgumentList);
@@ -19,7 +19,7 @@ public class ExportProcessTuningTests
     }
 
     [Theory]
-    [InlineData(0, null)]
+    [InlineData(ExportProcessTuning.ChildProcessContentFiles, null)]
     [InlineData(ExportProcessTuning.OptimizedJitContentFiles - 1, null)]
     [InlineData(ExportProcessTuning.OptimizedJitContentFiles, "0")]
     public void From_many_content_files_on_the_child_also_compiles_every_method_optimized_once(int contentFiles, string? tieredCompilation)
@@ -40,7 +40,7 @@ public class ExportProcessTuningTests
     [Fact]
     public void Under_the_app_host_the_child_is_the_app_itself()
     {
-        var start = ExportProcessTuning.CreateStartInfo("/app/Site", ["/app/Site.dll", "build"], hasJit: true, Env(), contentFiles: 0);
+        var start = ExportProcessTuning.CreateStartInfo("/app/Site", ["/app/Site.dll", "build"], hasJit: true, Env(), ExportProcessTuning.ChildProcessContentFiles);
         Assert.NotNull(start);
         Assert.Equal("/app/Site", start.FileName);
         Assert.Equal(["build"], start.ArgumentList);
@@ -50,9 +50,25 @@ public class ExportProcessTuningTests
     [InlineData("PAGES_EXPORT_TUNED", "1")]
     [InlineData("DOTNET_TieredPGO", "1")]
     public void The_child_itself_or_a_user_choice_exports_in_process(string name, string value)
-        => Assert.Null(ExportProcessTuning.CreateStartInfo("/app/Site", ["/app/Site.dll", "build"], hasJit: true, Env((name, value)), contentFiles: 0));
+        => Assert.Null(ExportProcessTuning.CreateStartInfo("/app/Site", ["/app/Site.dll", "build"], hasJit: true, Env((name, value)), contentFiles: 4000));
 
     [Fact]
     public void Native_AOT_has_no_JIT_to_tune_and_exports_in_process()
-        => Assert.Null(ExportProcessTuning.CreateStartInfo("/app/Site", ["/app/Site", "build"], hasJit: false, Env(), contentFiles: 0));
+        => Assert.Null(ExportProcessTuning.CreateStartInfo("/app/Site", ["/app/Site", "build"], hasJit: false, Env(), contentFiles: 4000));
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(ExportProcessTuning.ChildProcessContentFiles - 1, false)]
+    [InlineData(ExportProcessTuning.ChildProcessContentFiles, true)]
+    public void A_small_site_exports_in_the_first_process_where_a_second_start_costs_more_than_the_tuning_saves(int contentFiles, bool child)
+        => Assert.Equal(child, ExportProcessTuning.CreateStartInfo("/usr/share/dotnet/dotnet", ["/app/Site.dll", "build"], hasJit: true, Env(), contentFiles) is not null);
+
+    [Theory]
+    [InlineData("0", 0, true)]
+    [InlineData("100", 99, false)]
+    [InlineData("100", 100, true)]
+    [InlineData("not a number", ExportProcessTuning.ChildProcessContentFiles, true)]
+    public void PAGES_EXPORT_CHILD_FROM_moves_the_size_from_which_the_child_runs(string childFrom, int contentFiles, bool child)
+        => Assert.Equal(child, ExportProcessTuning.CreateStartInfo(
+            "/usr/share/dotnet/dotnet", ["/app/Site.dll", "build"], hasJit: true, Env((ExportProcessTuning.ChildFromVariable, childFrom)), contentFiles) is not null);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Reflection;
 using System.Runtime;
@@ -12,8 +13,9 @@ namespace Pages;
 /// None can change once a process runs. The first process hands off before the app's <c>Main</c> (see
 /// <see cref="HandOffBuildCommand"/>), so it costs only the runtime's start, ≈ 0.04 s of CPU; at 4,000 Markdown posts
 /// the tuned child takes half the time and CPU of one process with the defaults (docs/performance.md, "The child process").
-/// Native AOT has no JIT to tune; a user who sets <c>DOTNET_TieredPGO</c> or <c>PAGES_EXPORT_TUNED</c> keeps the export
-/// in the first process.
+/// A small site exports in the first process: below <see cref="ChildProcessContentFiles"/> content files a second
+/// process start costs more than the tuning saves. Native AOT has no JIT to tune; a user who sets
+/// <c>DOTNET_TieredPGO</c> or <c>PAGES_EXPORT_TUNED</c> keeps the export in the first process.
 /// </summary>
 internal static class ExportProcessTuning
 {
@@ -23,11 +25,25 @@ internal static class ExportProcessTuning
     /// <summary>
     /// From this many embedded content files on, the child also runs with tiered compilation off: every method is
     /// compiled optimized once, instead of running unoptimized until the background JIT catches up. Quiet machine,
-    /// 2 cores, wall time: 4,000 posts 1.77 → 1.47 s, 2,000 posts 1.13 → 1.05 s, 1,000 posts 0.78 → 0.84 s (the
-    /// optimizing JIT of start-up code costs more than it saves), a 20-file site 0.2 s slower; CPU time is lower from
-    /// ≈ 500 posts on (docs/performance.md, "The child process").
+    /// 2 cores, wall time, Pages and Markdig as IL: 4,000 posts 1.77 → 1.47 s, 2,000 posts 1.13 → 1.05 s, 1,000 posts
+    /// 0.78 → 0.84 s, a 20-file site 0.2 s slower (docs/performance.md, "The child process"). With their ReadyToRun
+    /// images (Pages.ReadyToRun.targets) there is far less to compile at start, and at 1,000 posts tiered compilation
+    /// off won in four alternated batches (load 3.5–11): 0.93 against 0.99× Hugo's wall time in the last two, less CPU
+    /// in all (docs/performance.md, "Export start-up at 1,000 posts").
     /// </summary>
-    internal const int OptimizedJitContentFiles = 1500;
+    internal const int OptimizedJitContentFiles = 1000;
+
+    /// <summary>
+    /// From this many content files on, the export runs in the tuned child; below, in the first process with .NET's
+    /// defaults. Alternated, wall time of the whole command, child against one process (2 cores, load ≈ 10, bodies
+    /// precompiled by Pages.ReadyToRun.targets): 200 posts 0.91 against 0.72 s, 500 posts 1.59 against 1.26 s (the
+    /// same CPU), 1,000 posts 1.30 against 1.48 s (1.08 against 1.40 s of CPU): between the two measured sizes
+    /// (docs/performance.md, "Export start-up at 1,000 posts"). <see cref="ChildFromVariable"/> overrides it.
+    /// </summary>
+    internal const int ChildProcessContentFiles = 750;
+
+    /// <summary>A number of content files that replaces <see cref="ChildProcessContentFiles"/> (0: always the child).</summary>
+    public const string ChildFromVariable = "PAGES_EXPORT_CHILD_FROM";
 
     private static int _handedOff;
 
@@ -85,7 +101,8 @@ internal static class ExportProcessTuning
         string? processPath, string[] commandLine, bool hasJit, Func<string, string?> environment, int contentFiles)
     {
         if (processPath is null || commandLine.Length == 0 || !hasJit
-            || environment(MarkerVariable) is not null || environment("DOTNET_TieredPGO") is not null)
+            || environment(MarkerVariable) is not null || environment("DOTNET_TieredPGO") is not null
+            || contentFiles < ChildFrom(environment))
         {
             return null;
         }
@@ -112,11 +129,16 @@ internal static class ExportProcessTuning
         return start;
     }
 
-    // An incremental export after a body edit renders a page or two: tuned as a short export whatever the site's size.
+    // An incremental export after a body edit renders a page or two: counted as no content, so it runs in this process
+    // with .NET's defaults whatever the site's size (one process start, no tier-1 compile of every method: the fastest
+    // of the variants measured in docs/performance.md, "The edit loop").
     private static bool RendersFew() =>
         StaticExportCommand.TryParse(Environment.GetCommandLineArgs(), out StaticExportCommand? command)
         && Assembly.GetEntryAssembly()?.GetName().Name is string app
         && ExportRenderForecast.RendersFew(command, new PagesOptions().OutputDirectory, Path.Combine(AppContext.BaseDirectory, app + ".dll"));
+
+    private static int ChildFrom(Func<string, string?> environment)
+        => int.TryParse(environment(ChildFromVariable), NumberStyles.None, CultureInfo.InvariantCulture, out int files) ? files : ChildProcessContentFiles;
 
     // The app's content files: its embedded Markdown and data files (the package's targets name them Pages.Content/...),
     // or, when its build embedded none (an app's `dotnet build` reads them from the project, docs/content.md), the .md
