@@ -122,6 +122,20 @@ public sealed partial class TemplateTests(PackageFeed feed, ITestOutputHelper ou
             Assert.Equal("Never", page.GetProperty("CopyToOutputDirectory").GetString());
         }
 
+        // The compiler sees the frontmatter file's path (a compiler-visible property): it must be the same string whatever
+        // folder the build starts in, or `dotnet build path/to/app` after `dotnet build` in the folder recompiles the app
+        // (MSBuild turns obj\'s backslash into a slash only when obj/ exists relative to the current directory).
+        string FrontmatterFile(string workingDirectory, params string[] project)
+        {
+            var evaluated = Dotnet.Run(workingDirectory, TimeSpan.FromMinutes(2), ["msbuild", "-nodeReuse:false", .. project, "-getProperty:PagesFrontmatterFile"]);
+            Assert.True(evaluated.ExitCode == 0, evaluated.ToString());
+            return evaluated.Output.Trim().Replace('\\', '/');
+        }
+        string inProject = FrontmatterFile(dir);
+        Assert.Equal(inProject, FrontmatterFile(Path.GetDirectoryName(dir)!, Path.Combine(dir, "IdeSite.csproj")));
+        Assert.DoesNotContain("//", inProject, StringComparison.Ordinal);
+        Assert.EndsWith("/obj/Debug/net10.0/pages-frontmatter/frontmatter.txt", inProject, StringComparison.Ordinal);
+
         foreach (var post in byType.GetProperty("None").EnumerateArray().Where(i => i.GetProperty("Identity").GetString()!.StartsWith("Content/", StringComparison.Ordinal)))
         {
             // Unset (the SDK's default for None: not copied) or Never.
