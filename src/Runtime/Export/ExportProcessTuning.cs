@@ -81,7 +81,7 @@ internal static class ExportProcessTuning
     /// set before <c>Main</c> builds the host: no configuration reload watcher (<c>DOTNET_hostBuilder__reloadConfigOnChange</c>,
     /// read by <c>WebApplication.CreateBuilder</c> from this process's environment). An export reads its configuration
     /// once; the watcher would add an inotify watch for every folder of the content root, <c>dist/</c>'s thousands
-    /// included (≈ 0.07 s of the edit loop's 0.5 s export at 4,000 posts, docs/performance.md, "The edit loop's export").
+    /// included (≈ 0.07 s of the edit loop's 0.5 s export at 4,000 posts, docs/performance.md, "The edit loop's export process").
     /// A user's own setting of it, under either prefix, is kept.
     /// </summary>
     internal static void TurnOffConfigurationWatcher(Func<string, string?> environment, Action<string, string> set)
