@@ -12,14 +12,14 @@ namespace Pages;
 /// stamps, element ids) are nearly all distinct, and stored where they are used.
 /// </summary>
 /// <remarks>
-/// Layout, little-endian; "n" is an unsigned number in 7-bit groups (<see cref="ExportManifestWriter.WriteCount"/>), a
-/// string is its UTF-8 length as an n and its UTF-8 bytes, and "s" is an n index into the string table:
+/// Layout, little-endian; "n" is an unsigned number in 7-bit groups (<see cref="ExportManifestWriter.WriteCount"/>), and a
+/// string is its UTF-8 length as an n, then its UTF-8 bytes:
 /// <code>
-/// "PGMF" · int32 format version
-/// n strings · each string
-/// n build (0: none, else the index + 1)
-/// n files · each: s path · byte flags (1 redirect, 2 source, 4 reads, 8 links) · uint64 hash · n length · int64 modified
-///           [s source] [n reads · each s path, s stamp] [n local links · each s; n external links; n ids · each s]
+/// "PGMF" · int32 format version · string build identity ("" for none)
+/// n links · each string (a page's links within the site, each distinct one once)
+/// n files · each: string path · byte flags (1 redirect, 2 source, 4 reads, 8 links) · uint64 hash · n length · int64 modified
+///           [string source] [n reads · each string path, string stamp]
+///           [n local links · each n index into the links · n external links · n ids · each string]
 /// uint64 XxHash3 of every byte before it
 /// </code>
 /// A file that does not start with the magic, has another format version, or whose checksum or structure is wrong is
