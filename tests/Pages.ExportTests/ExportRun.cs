@@ -87,7 +87,7 @@ public sealed class ExportRun : IDisposable
     }
 
     /// <summary>The incremental export's manifest, which <see cref="Files"/> leaves out (it is not part of the site).</summary>
-    public const string ManifestFile = ".pages-manifest.json";
+    public const string ManifestFile = ".pages-manifest";
 
     /// <summary>Every file of the exported site, relative to the output folder with <c>/</c>, sorted ordinally (not the manifest).</summary>
     public string[] Files() => Directory.Exists(Output)

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Pages.ExportTests;
 
 /// <summary>
@@ -26,11 +24,49 @@ public class IncrementalExportTests
         Assert.Contains("0 written, 23 unchanged, 0 removed", second.StandardOutput, StringComparison.Ordinal);
         Assert.Equal(before, second.WriteTimes());
 
-        // The manifest lists exactly the site's files, each with a 64-bit hash.
-        using JsonDocument manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, ExportRun.ManifestFile)));
-        JsonElement files = manifest.RootElement.GetProperty("files");
-        Assert.Equal(second.Files(), files.EnumerateObject().Select(file => file.Name));
-        Assert.All(files.EnumerateObject(), file => Assert.Matches("^[0-9a-f]{16}$", file.Value.GetProperty("hash").GetString()));
+        // The manifest (binary, Pages.Runtime.Tests reads it back field by field) names every file of the site.
+        byte[] manifest = File.ReadAllBytes(Path.Combine(output, ExportRun.ManifestFile));
+        Assert.Equal("PGMF"u8.ToArray(), manifest[..4]);
+        Assert.All(second.Files(), file => Assert.True(manifest.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(file)) >= 0, file));
+    }
+
+    [Fact]
+    public async Task A_damaged_manifest_makes_a_full_export_that_says_why()
+    {
+        string output = ExportRun.NewOutputFolder();
+        using ExportRun first = await ExportRun.StartInAsync(output, []);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        string manifest = Path.Combine(output, ExportRun.ManifestFile);
+        File.WriteAllBytes(manifest, File.ReadAllBytes(manifest)[..^3]);
+        File.WriteAllText(Path.Combine(output, "stray.txt"), "not the export's, but the folder is emptied: the manifest cannot say so\n");
+
+        ExportRun second = await ExportRun.StartInAsync(output, []);
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains(
+            "Exporting every file again, the folder emptied first: .pages-manifest cannot be used: it is damaged (its checksum does not match its contents).",
+            second.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("20 written, 0 unchanged, 0 removed", second.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(first.Files(), second.Files());
+
+        ExportRun third = await ExportRun.StartInAsync(output, []);
+        Assert.True(third.ExitCode == 0, third.ToString());
+        Assert.DoesNotContain("Exporting every file again", third.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("0 written, 20 unchanged, 0 removed", third.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_manifest_of_an_earlier_Pages_makes_a_full_export_that_says_why()
+    {
+        string output = ExportRun.NewOutputFolder();
+        using ExportRun first = await ExportRun.StartInAsync(output, []);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        File.Move(Path.Combine(output, ExportRun.ManifestFile), Path.Combine(output, ".pages-manifest.json"));
+
+        ExportRun second = await ExportRun.StartInAsync(output, []);
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains("Exporting every file again, the folder emptied first: .pages-manifest.json was written by an earlier version of Pages.", second.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("20 written, 0 unchanged, 0 removed", second.StandardOutput, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(output, ".pages-manifest.json")));
     }
 
     [Fact]

@@ -34,7 +34,8 @@ public sealed class ExportManifestTests : IDisposable
         string outside = Path.Combine(_root.FullName, "outside.txt");
         File.WriteAllText(outside, "not the export's");
         string manifestPath = Path.Combine(Dist, ExportManifest.FileName);
-        File.WriteAllText(manifestPath, File.ReadAllText(manifestPath).Replace("\"a.html\"", "\"../outside.txt\"", StringComparison.Ordinal));
+        ExportManifestDocument written = ExportManifestFile.Read(manifestPath);
+        ExportManifestFile.Write(manifestPath, written with { Files = new() { ["../outside.txt"] = written.Files["a.html"] } });
 
         ExportManifest manifest = ExportManifest.Open(Dist, clean: false, Build);
         manifest.RemoveStale();
@@ -44,15 +45,55 @@ public sealed class ExportManifestTests : IDisposable
     }
 
     [Fact]
-    public async Task Unreadable_manifest_empties_the_folder_for_a_full_export()
+    public async Task Unreadable_manifest_empties_the_folder_for_a_full_export_and_says_why()
     {
         await ExportAsync(("a.html", "one"));
-        File.WriteAllText(Path.Combine(Dist, ExportManifest.FileName), "{ not json");
+        File.WriteAllText(Path.Combine(Dist, ExportManifest.FileName), "{ not a manifest }");
 
         ExportManifest manifest = ExportManifest.Open(Dist, clean: false, Build);
 
         Assert.False(manifest.IsIncremental);
+        Assert.Equal(".pages-manifest cannot be used: it is not a manifest that Pages wrote", manifest.FullExportReason);
         Assert.Empty(Directory.EnumerateFileSystemEntries(Dist));
+    }
+
+    [Fact]
+    public async Task Damaged_manifest_empties_the_folder_for_a_full_export_and_says_why()
+    {
+        await ExportAsync(("a.html", "one"), ("b.html", "two"));
+        string manifestPath = Path.Combine(Dist, ExportManifest.FileName);
+        byte[] bytes = File.ReadAllBytes(manifestPath);
+        bytes[bytes.Length / 2] ^= 0x20;
+        File.WriteAllBytes(manifestPath, bytes);
+
+        ExportManifest manifest = ExportManifest.Open(Dist, clean: false, Build);
+
+        Assert.False(manifest.IsIncremental);
+        Assert.Equal(".pages-manifest cannot be used: it is damaged (its checksum does not match its contents)", manifest.FullExportReason);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Dist));
+    }
+
+    [Fact]
+    public void Manifest_of_an_earlier_Pages_in_JSON_empties_the_folder_for_a_full_export_and_says_why()
+    {
+        Directory.CreateDirectory(Dist);
+        File.WriteAllText(Path.Combine(Dist, ExportManifest.JsonFileName), "{\"version\":1,\"files\":{}}");
+        File.WriteAllText(Path.Combine(Dist, "a.html"), "one");
+
+        ExportManifest manifest = ExportManifest.Open(Dist, clean: false, Build);
+
+        Assert.False(manifest.IsIncremental);
+        Assert.Equal(".pages-manifest.json was written by an earlier version of Pages", manifest.FullExportReason);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Dist));
+    }
+
+    [Fact]
+    public async Task A_first_export_or_a_clean_one_has_no_reason_to_give()
+    {
+        Assert.Null(ExportManifest.Open(Dist, clean: false, Build).FullExportReason);
+        await ExportAsync(("a.html", "one"));
+        File.WriteAllText(Path.Combine(Dist, ExportManifest.FileName), "damaged");
+        Assert.Null(ExportManifest.Open(Dist, clean: true, Build).FullExportReason);
     }
 
     [Fact]
@@ -63,7 +104,7 @@ public sealed class ExportManifestTests : IDisposable
         // This export writes a.html anew and stops before b.html: b.html is still the export's to delete later.
         ExportManifest failed = ExportManifest.Open(Dist, clean: false, Build);
         await WriteAsync(failed, "a.html", "ONE");
-        await failed.SaveAsync(complete: false, CancellationToken.None);
+        failed.Save(complete: false);
 
         ExportManifest next = ExportManifest.Open(Dist, clean: false, Build);
         await WriteAsync(next, "a.html", "ONE");
@@ -82,7 +123,7 @@ public sealed class ExportManifestTests : IDisposable
         await WriteAsync(first, "post-2.html", "<p>two</p>", Reads(post2));
         await WriteAsync(first, "list.html", "<p>list</p>", Reads());
         await WriteAsync(first, "about.html", "<p>about</p>", reads: null);
-        await first.SaveAsync(complete: true, CancellationToken.None);
+        first.Save(complete: true);
 
         File.AppendAllText(post2, " edited");
         ExportManifest next = ExportManifest.Open(Dist, clean: false, Build);
@@ -103,7 +144,7 @@ public sealed class ExportManifestTests : IDisposable
         ExportManifest first = ExportManifest.Open(Dist, clean: true, Build);
         await WriteAsync(first, "a.html", "<p>a</p>", Reads(post));
         await WriteAsync(first, "b.html", "<p>b</p>", Reads(post));
-        await first.SaveAsync(complete: true, CancellationToken.None);
+        first.Save(complete: true);
 
         ExportManifest rebuilt = ExportManifest.Open(Dist, clean: false, "build-2");
         Assert.False(rebuilt.SameBuild);
@@ -122,12 +163,12 @@ public sealed class ExportManifestTests : IDisposable
         ExportManifest first = ExportManifest.Open(Dist, clean: true, Build);
         await WriteAsync(first, "a.html", "<p>a</p>", Reads(post));
         await WriteAsync(first, "b.html", "<p>b</p>", Reads(post));
-        await first.SaveAsync(complete: true, CancellationToken.None);
+        first.Save(complete: true);
 
         // The new build renders a.html, then fails: b.html is still the old build's output.
         ExportManifest failed = ExportManifest.Open(Dist, clean: false, "build-2");
         await WriteAsync(failed, "a.html", "<p>A</p>", Reads(post));
-        await failed.SaveAsync(complete: false, CancellationToken.None);
+        failed.Save(complete: false);
 
         ExportManifest next = ExportManifest.Open(Dist, clean: false, "build-2");
         Assert.True(next.TryKeepRendered("a.html", Path.Combine(Dist, "a.html"), out _));
@@ -155,9 +196,9 @@ public sealed class ExportManifestTests : IDisposable
         }
 
         manifest.RemoveStale();
-        await manifest.SaveAsync(complete: true, CancellationToken.None);
+        manifest.Save(complete: true);
     }
 
     private Task<bool> WriteAsync(ExportManifest manifest, string file, string text, Dictionary<string, string>? reads = null) =>
-        manifest.WriteAsync(file, Path.Combine(Dist, file), Encoding.UTF8.GetBytes(text), new ExportedPage(reads, Redirect: false, Links: null, Ids: null), CancellationToken.None);
+        manifest.WriteAsync(file, Path.Combine(Dist, file), Encoding.UTF8.GetBytes(text), new ExportedPage(reads, Redirect: false, Links: null), CancellationToken.None);
 }

@@ -71,4 +71,18 @@ public class ExportProcessTuningTests
     public void PAGES_EXPORT_CHILD_FROM_moves_the_size_from_which_the_child_runs(string childFrom, int contentFiles, bool child)
         => Assert.Equal(child, ExportProcessTuning.CreateStartInfo(
             "/usr/share/dotnet/dotnet", ["/app/Site.dll", "build"], hasJit: true, Env((ExportProcessTuning.ChildFromVariable, childFrom)), contentFiles) is not null);
+
+    [Theory]
+    [InlineData(null, null, "false")]
+    [InlineData("true", null, null)]
+    [InlineData(null, "true", null)]
+    public void An_export_in_this_process_turns_the_configuration_watcher_off_unless_the_user_set_it(string? dotnet, string? aspnetcore, string? set)
+    {
+        var written = new Dictionary<string, string>();
+        ExportProcessTuning.TurnOffConfigurationWatcher(
+            Env(("DOTNET_hostBuilder__reloadConfigOnChange", dotnet!), ("ASPNETCORE_hostBuilder__reloadConfigOnChange", aspnetcore!)),
+            (name, value) => written[name] = value);
+        Assert.Equal(set, written.GetValueOrDefault("DOTNET_hostBuilder__reloadConfigOnChange"));
+        Assert.True(written.Count <= 1);
+    }
 }

@@ -79,7 +79,7 @@ public sealed class ContentEntry<T>
     {
         get
         {
-            if (_file is not null)
+            if (_file is { Exists: true })
             {
                 return _file.Body;
             }
@@ -99,7 +99,7 @@ public sealed class ContentEntry<T>
     {
         get
         {
-            if (_file is not null)
+            if (_file is { Exists: true })
             {
                 return _file.Rendered;
             }

@@ -11,7 +11,12 @@ namespace Pages;
 /// </summary>
 internal sealed class ContentSourceFile(string path)
 {
+    private const int Unknown = 0;
+    private const int Yes = 1;
+    private const int No = 2;
+
     private readonly Lock _gate = new();
+    private int _exists;
     private DateTime _lastWrite;
     private string? _stamp;
     private string? _body;
@@ -48,7 +53,11 @@ internal sealed class ContentSourceFile(string path)
         }
     }
 
-    /// <summary>The file for <paramref name="resourceName"/> when <paramref name="assembly"/>'s content is read from disk, else <see langword="null"/>.</summary>
+    /// <summary>
+    /// The file for <paramref name="resourceName"/> when <paramref name="assembly"/>'s content is read from disk, else
+    /// <see langword="null"/>. Whether the file is there is asked on first use (<see cref="Exists"/>), not here: a
+    /// collection makes all its entries at once, and a static export lists thousands of them to plan its routes.
+    /// </summary>
     public static ContentSourceFile? For(Assembly assembly, string resourceName)
     {
         string? directory = ContentSourceFiles.DirectoryOf(assembly);
@@ -57,8 +66,23 @@ internal sealed class ContentSourceFile(string path)
             return null;
         }
 
-        string path = System.IO.Path.Combine(directory, resourceName[ContentSourceFiles.ResourcePrefix.Length..]);
-        return File.Exists(path) ? new ContentSourceFile(path) : null;
+        return new ContentSourceFile(System.IO.Path.Combine(directory, resourceName[ContentSourceFiles.ResourcePrefix.Length..]));
+    }
+
+    /// <summary>Whether the file was there when the entry first needed its body (else the embedded body is used); asked once.</summary>
+    public bool Exists
+    {
+        get
+        {
+            int exists = Volatile.Read(ref _exists);
+            if (exists == Unknown)
+            {
+                exists = File.Exists(Path) ? Yes : No;
+                Volatile.Write(ref _exists, exists);
+            }
+
+            return exists == Yes;
+        }
     }
 
     private void Refresh()

@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Reflection;
 using System.Runtime;
+using System.Runtime.CompilerServices;
 
 namespace Pages;
 
@@ -45,6 +47,9 @@ internal static class ExportProcessTuning
     /// <summary>A number of content files that replaces <see cref="ChildProcessContentFiles"/> (0: always the child).</summary>
     public const string ChildFromVariable = "PAGES_EXPORT_CHILD_FROM";
 
+    // The host's configuration reload watcher, which the export turns off (see TurnOffConfigurationWatcher).
+    private const string ReloadConfigVariable = "DOTNET_hostBuilder__reloadConfigOnChange";
+
     private static int _handedOff;
 
     /// <summary>
@@ -58,11 +63,32 @@ internal static class ExportProcessTuning
     /// </summary>
     public static void HandOffBuildCommand()
     {
-        if (Interlocked.Exchange(ref _handedOff, 1) == 0
-            && StaticExportCommand.TryParse(Environment.GetCommandLineArgs(), out _)
-            && TryRunInTunedProcess(out int exitCode))
+        if (Interlocked.Exchange(ref _handedOff, 1) != 0 || !StaticExportCommand.TryParse(Environment.GetCommandLineArgs(), out _))
+        {
+            return;
+        }
+
+        if (TryRunInTunedProcess(out int exitCode))
         {
             Environment.Exit(exitCode);
+        }
+
+        TurnOffConfigurationWatcher(Environment.GetEnvironmentVariable, Environment.SetEnvironmentVariable);
+    }
+
+    /// <summary>
+    /// When the export runs in this process, sets what the child gets from its environment and this process can still
+    /// set before <c>Main</c> builds the host: no configuration reload watcher (<c>DOTNET_hostBuilder__reloadConfigOnChange</c>,
+    /// read by <c>WebApplication.CreateBuilder</c> from this process's environment). An export reads its configuration
+    /// once; the watcher would add an inotify watch for every folder of the content root, <c>dist/</c>'s thousands
+    /// included (≈ 0.07 s of the edit loop's 0.5 s export at 4,000 posts, docs/performance.md, "The edit loop's export process").
+    /// A user's own setting of it, under either prefix, is kept.
+    /// </summary>
+    internal static void TurnOffConfigurationWatcher(Func<string, string?> environment, Action<string, string> set)
+    {
+        if (environment(ReloadConfigVariable) is null && environment("ASPNETCORE_hostBuilder__reloadConfigOnChange") is null)
+        {
+            set(ReloadConfigVariable, "false");
         }
     }
 
@@ -72,24 +98,34 @@ internal static class ExportProcessTuning
     public static bool TryRunInTunedProcess(out int exitCode)
     {
         exitCode = 0;
-        ProcessStartInfo? start = CreateStartInfo(
-            Environment.ProcessPath,
-            Environment.GetCommandLineArgs(),
-            // RuntimeFeature.IsDynamicCodeSupported is false in any app with PublishAot=true, even when it runs on
-            // the JIT; the JIT's own count tells whether there is one (zero under Native AOT).
-            JitInfo.GetCompiledMethodCount() > 0,
-            name => Environment.GetEnvironmentVariable(name),
-            RendersFew() ? 0 : CountContentFiles(Assembly.GetEntryAssembly()));
-        if (start is null)
+        string? processPath = Environment.ProcessPath;
+        string[] commandLine = Environment.GetCommandLineArgs();
+        // RuntimeFeature.IsDynamicCodeSupported is false in any app with PublishAot=true, even when it runs on the JIT;
+        // the JIT's own count tells whether there is one (zero under Native AOT).
+        bool hasJit = JitInfo.GetCompiledMethodCount() > 0;
+        Func<string, string?> environment = Environment.GetEnvironmentVariable;
+
+        // The site's size last: the child itself, Native AOT or a user's own settings need not look at the files.
+        if (!RunsInChild(processPath, commandLine, hasJit, environment, contentFiles: int.MaxValue))
         {
             return false;
         }
 
-        using Process child = Process.Start(start) ?? throw new InvalidOperationException($"Could not start '{start.FileName}' for the export.");
-        child.WaitForExit();
-        exitCode = child.ExitCode;
+        int contentFiles = RendersFew() ? 0 : CountContentFiles(Assembly.GetEntryAssembly());
+        if (!RunsInChild(processPath, commandLine, hasJit, environment, contentFiles))
+        {
+            return false;
+        }
+
+        exitCode = RunChild(processPath, commandLine, hasJit, environment, contentFiles);
         return true;
     }
+
+    /// <summary>Whether the export runs in the tuned child (see <see cref="CreateStartInfo"/>).</summary>
+    internal static bool RunsInChild([NotNullWhen(true)] string? processPath, string[] commandLine, bool hasJit, Func<string, string?> environment, int contentFiles) =>
+        processPath is not null && commandLine.Length > 0 && hasJit
+        && environment(MarkerVariable) is null && environment("DOTNET_TieredPGO") is null
+        && contentFiles >= ChildFrom(environment);
 
     /// <summary>
     /// The child's command line: the same program and arguments (under <c>dotnet app.dll</c> the host is
@@ -100,9 +136,7 @@ internal static class ExportProcessTuning
     internal static ProcessStartInfo? CreateStartInfo(
         string? processPath, string[] commandLine, bool hasJit, Func<string, string?> environment, int contentFiles)
     {
-        if (processPath is null || commandLine.Length == 0 || !hasJit
-            || environment(MarkerVariable) is not null || environment("DOTNET_TieredPGO") is not null
-            || contentFiles < ChildFrom(environment))
+        if (!RunsInChild(processPath, commandLine, hasJit, environment, contentFiles))
         {
             return null;
         }
@@ -120,7 +154,7 @@ internal static class ExportProcessTuning
 
         start.Environment[MarkerVariable] = "1";
         start.Environment["DOTNET_TieredPGO"] = "0";
-        start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
+        start.Environment[ReloadConfigVariable] = "false";
         if (contentFiles >= OptimizedJitContentFiles && environment("DOTNET_TieredCompilation") is null)
         {
             start.Environment["DOTNET_TieredCompilation"] = "0";
@@ -129,13 +163,23 @@ internal static class ExportProcessTuning
         return start;
     }
 
+    // Apart, so that an export in this process (the edit loop's) never loads System.Diagnostics.Process.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int RunChild(string processPath, string[] commandLine, bool hasJit, Func<string, string?> environment, int contentFiles)
+    {
+        ProcessStartInfo start = CreateStartInfo(processPath, commandLine, hasJit, environment, contentFiles)!;
+        using Process child = Process.Start(start) ?? throw new InvalidOperationException($"Could not start '{start.FileName}' for the export.");
+        child.WaitForExit();
+        return child.ExitCode;
+    }
+
     // An incremental export after a body edit renders a page or two: counted as no content, so it runs in this process
     // with .NET's defaults whatever the site's size (one process start, no tier-1 compile of every method: the fastest
     // of the variants measured in docs/performance.md, "The edit loop").
     private static bool RendersFew() =>
         StaticExportCommand.TryParse(Environment.GetCommandLineArgs(), out StaticExportCommand? command)
         && Assembly.GetEntryAssembly()?.GetName().Name is string app
-        && ExportRenderForecast.RendersFew(command, new PagesOptions().OutputDirectory, Path.Combine(AppContext.BaseDirectory, app + ".dll"));
+        && ExportRenderForecast.RendersFew(command, PagesOptions.DefaultOutputDirectory, Path.Combine(AppContext.BaseDirectory, app + ".dll"));
 
     private static int ChildFrom(Func<string, string?> environment)
         => int.TryParse(environment(ChildFromVariable), NumberStyles.None, CultureInfo.InvariantCulture, out int files) ? files : ChildProcessContentFiles;

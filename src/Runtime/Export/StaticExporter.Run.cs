@@ -100,9 +100,9 @@ internal sealed partial class StaticExporter
                     SitemapPaths[index] = job.Path;
                 }
 
-                if (kept.Links is not null)
+                if (kept.Links is PageLinks keptLinks)
                 {
-                    _links?.AddScanned(job.File, kept.Links, kept.Ids ?? []);
+                    _links?.AddScanned(job.File, keptLinks);
                 }
 
                 Interlocked.Increment(ref _kept);
@@ -157,8 +157,7 @@ internal sealed partial class StaticExporter
 
             // The link check reads the page now, from memory, on this worker: not again from disk after the export, nor
             // in the next export if the page is kept without rendering (the manifest keeps what it found).
-            (List<string> Links, HashSet<string> Ids)? scanned = _links?.AddPage(job.File, body);
-            var page = new ExportedPage(inputs.Inputs, redirect, scanned?.Links.ToArray(), scanned?.Ids.Order(StringComparer.Ordinal).ToArray());
+            var page = new ExportedPage(inputs.Inputs, redirect, _links?.AddPage(job.File, body));
             await _manifest.WriteAsync(job.File, target, body, page, cancellationToken).ConfigureAwait(false);
             Counted(job, body.Length);
             return null;

@@ -57,6 +57,11 @@ internal sealed partial class StaticExporter
 
         ExportManifest manifest = ExportManifest.Open(folder, _command.Clean, ExportBuildIdentity.Compute(_environment, _runtime.Options));
         (int assetFiles, long assetBytes) = await WebRootCopier.CopyAsync(_environment.WebRootFileProvider, folder, manifest, cancellationToken).ConfigureAwait(false);
+        if (manifest.FullExportReason is string why)
+        {
+            await _console.Out.WriteLineAsync($"Exporting every file again, the folder emptied first: {why}.").ConfigureAwait(false);
+        }
+
         await _console.Out.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
             $"Exporting {jobs.Count} files to {folder}{(manifest.IsIncremental ? " (incremental: only changed files are written)" : "")}")).ConfigureAwait(false);
@@ -69,7 +74,7 @@ internal sealed partial class StaticExporter
         if (!succeeded)
         {
             // What was written is on disk: the next export must know which of the folder's files are its own.
-            await manifest.SaveAsync(complete: false, CancellationToken.None).ConfigureAwait(false);
+            manifest.Save(complete: false);
             foreach (string failure in run.Failures)
             {
                 await _console.Error.WriteLineAsync($"Export failed: {failure}").ConfigureAwait(false);
@@ -85,7 +90,7 @@ internal sealed partial class StaticExporter
 
         (int sitemapFiles, long sitemapBytes) = await WriteSitemapAsync(jobs, run.SitemapPaths, folder, manifest, cancellationToken).ConfigureAwait(false);
         manifest.RemoveStale();
-        await manifest.SaveAsync(complete: true, cancellationToken).ConfigureAwait(false);
+        manifest.Save(complete: true);
         int files = run.Files + assetFiles + sitemapFiles;
         long bytes = run.Bytes + assetBytes + sitemapBytes;
         await _console.Out.WriteLineAsync(string.Create(

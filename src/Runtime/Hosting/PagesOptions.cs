@@ -67,7 +67,10 @@ public sealed class PagesOptions
     /// The folder the static export writes to, relative to the content root (or absolute); <c>--out</c> on the
     /// command line wins. Default: <c>dist</c>.
     /// </summary>
-    public string OutputDirectory { get; set; } = "dist";
+    public string OutputDirectory { get; set; } = DefaultOutputDirectory;
+
+    /// <summary><see cref="OutputDirectory"/>'s default, for code that runs before any options exist (the export's process tuning).</summary>
+    internal const string DefaultOutputDirectory = "dist";
 
     /// <summary>
     /// Whether <c>MapPages()</c> adds a fallback endpoint that answers unmatched URLs with 404 and the 404 page body.

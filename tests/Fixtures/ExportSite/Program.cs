@@ -1,13 +1,16 @@
 using ExportSite;
 
-// ExportProcessTests: which processes run Main under the build command, and with which runtime settings.
+var builder = WebApplication.CreateBuilder(args);
+
+// ExportProcessTests: which processes run Main under the build command, with which runtime settings, and whether the
+// host's configuration watches its files.
 if (Environment.GetEnvironmentVariable("EXPORT_FIXTURE_REPORT_MAIN") is { Length: > 0 })
 {
     Console.WriteLine(
-        $"Main ran: PAGES_EXPORT_TUNED={Environment.GetEnvironmentVariable("PAGES_EXPORT_TUNED")}, DOTNET_TieredPGO={Environment.GetEnvironmentVariable("DOTNET_TieredPGO")}");
+        $"Main ran: PAGES_EXPORT_TUNED={Environment.GetEnvironmentVariable("PAGES_EXPORT_TUNED")}, DOTNET_TieredPGO={Environment.GetEnvironmentVariable("DOTNET_TieredPGO")}, " +
+        $"reloadConfigOnChange={builder.Configuration["hostBuilder:reloadConfigOnChange"]}");
 }
 
-var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton<StartupState>();
 builder.Services.AddHostedService<StartupService>();
 builder.Services.AddPages(options =>

@@ -2,28 +2,28 @@ using System.Collections.Concurrent;
 using System.IO;
 using System.IO.Hashing;
 using System.Linq;
-using System.Text.Json;
 using Microsoft.Extensions.FileProviders;
 
 namespace Pages;
 
 /// <summary>
-/// The incremental export (docs/static-export.md#incremental-export): <c>.pages-manifest.json</c> in the output folder
-/// lists every file the last export wrote with the XxHash3 of its bytes and its length and time on disk, and, for a
+/// The incremental export (docs/static-export.md#incremental-export): <c>.pages-manifest</c> in the output folder
+/// (<see cref="ExportManifestFile"/>) lists every file the last export wrote with the XxHash3 of its bytes and its length and time on disk, and, for a
 /// rendered page, the content its render read (<see cref="RenderInputRecorder"/>). A page whose recorded content files
 /// all have the same stamps, rendered by the same build (<see cref="ExportBuildIdentity"/>), is kept without rendering
 /// (<see cref="TryKeepRendered"/>). Each other file of this export is hashed from memory and written only when its bytes
 /// differ (or the file on disk is no longer the one the export wrote), so an unchanged file keeps its modification
 /// time; files of the last export that this one did not write are deleted, and nothing else is: a file the export
 /// never wrote is the user's. Without a readable manifest, or with <c>--clean</c>, the folder is emptied first and
-/// every file written, as before.
+/// every file written, as before (<see cref="FullExportReason"/> says why when a manifest was there but not usable).
 /// </summary>
 internal sealed class ExportManifest
 {
     /// <summary>The manifest's file name in the output folder.</summary>
-    public const string FileName = ".pages-manifest.json";
+    public const string FileName = ".pages-manifest";
 
-    private const int FormatVersion = 1;
+    /// <summary>The manifest's name before its format was binary (Pages before issue 11's second pass): not read, only recognized.</summary>
+    public const string JsonFileName = ".pages-manifest.json";
 
     private readonly string _folder;
     private readonly Dictionary<string, ExportManifestEntry> _previous;
@@ -37,17 +37,25 @@ internal sealed class ExportManifest
     private int _unchanged;
     private int _removed;
 
-    private ExportManifest(string folder, Dictionary<string, ExportManifestEntry> previous, bool incremental, string build, bool sameBuild)
+    private ExportManifest(string folder, Dictionary<string, ExportManifestEntry> previous, bool incremental, string build, bool sameBuild, string? fullExportReason = null)
     {
         _folder = folder;
         _previous = previous;
         IsIncremental = incremental;
         _build = build;
         _sameBuild = sameBuild;
+        FullExportReason = fullExportReason;
     }
 
     /// <summary>Whether a previous export's manifest was used (else the folder was emptied first).</summary>
     public bool IsIncremental { get; }
+
+    /// <summary>
+    /// Why the folder held a manifest that this export could not use (so it exports everything), as a clause:
+    /// <c>.pages-manifest cannot be used: it is damaged (…)</c>; <see langword="null"/> when the manifest was used, or
+    /// there was none, or <c>--clean</c> asked for a full export.
+    /// </summary>
+    public string? FullExportReason { get; }
 
     /// <summary>Whether the previous export was rendered by this build, so that its pages' recorded inputs still hold.</summary>
     public bool SameBuild => _sameBuild;
@@ -74,15 +82,20 @@ internal sealed class ExportManifest
     /// the previous export had the same.</param>
     public static ExportManifest Open(string folder, bool clean, string build)
     {
-        ExportManifestDocument? previous = clean ? null : TryRead(Path.Combine(folder, FileName));
+        ExportManifestDocument? previous = null;
+        string? why = null;
+        if (!clean)
+        {
+            (previous, why) = TryRead(folder);
+        }
+
         if (previous is null)
         {
             ExportOutputFolder.Clean(folder);
-            return new ExportManifest(folder, new Dictionary<string, ExportManifestEntry>(StringComparer.Ordinal), incremental: false, build, sameBuild: false);
+            return new ExportManifest(folder, new Dictionary<string, ExportManifestEntry>(StringComparer.Ordinal), incremental: false, build, sameBuild: false, why);
         }
 
-        return new ExportManifest(
-            folder, new Dictionary<string, ExportManifestEntry>(previous.Files, StringComparer.Ordinal), incremental: true, build, string.Equals(previous.Build, build, StringComparison.Ordinal));
+        return new ExportManifest(folder, previous.Files, incremental: true, build, string.Equals(previous.Build, build, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -131,11 +144,11 @@ internal sealed class ExportManifest
     public Task<bool> WriteAsync(string file, string path, byte[] body, ExportedPage page, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        string hash = Hex(XxHash3.HashToUInt64(body));
+        ulong hash = XxHash3.HashToUInt64(body);
         if (_previous.TryGetValue(file, out ExportManifestEntry? last) && last.Hash == hash && last.Length == body.Length && IsOnDisk(path, last))
         {
             // Same bytes, but this render's inputs are the ones the next export must check.
-            Keep(file, last with { Source = null, Reads = page.Reads, Redirect = page.Redirect, Links = page.Links, Ids = page.Ids });
+            Keep(file, last with { Source = null, Reads = page.Reads, Redirect = page.Redirect, Links = page.Links });
             return Task.FromResult(false);
         }
 
@@ -159,13 +172,13 @@ internal sealed class ExportManifest
             return false;
         }
 
-        string hash;
+        ulong hash;
         Stream input = source.CreateReadStream();
         await using (input.ConfigureAwait(false))
         {
             var hasher = new XxHash3();
             await hasher.AppendAsync(input, cancellationToken).ConfigureAwait(false);
-            hash = Hex(hasher.GetCurrentHashAsUInt64());
+            hash = hasher.GetCurrentHashAsUInt64();
         }
 
         if (last is not null && last.Hash == hash && last.Length == source.Length && IsOnDisk(path, last))
@@ -222,7 +235,7 @@ internal sealed class ExportManifest
     /// previous export's files it did not reach (they are still on disk, and the next export must know they are its).
     /// Written to a temporary file and moved over the old one, so an interrupted save leaves the old manifest.
     /// </summary>
-    public async Task SaveAsync(bool complete, CancellationToken cancellationToken)
+    public void Save(bool complete)
     {
         // A page the failed export did not reach was rendered by the previous build: under another build its inputs no
         // longer vouch for it.
@@ -231,36 +244,35 @@ internal sealed class ExportManifest
             : _previous.Where(entry => !_current.ContainsKey(entry.Key))
                 .Select(entry => _sameBuild ? entry : KeyValuePair.Create(entry.Key, entry.Value with { Reads = null }))
                 .Concat(_current);
-        var files = new Dictionary<string, ExportManifestEntry>(StringComparer.Ordinal);
-        foreach (KeyValuePair<string, ExportManifestEntry> entry in entries.OrderBy(entry => entry.Key, StringComparer.Ordinal))
-        {
-            files[entry.Key] = entry.Value;
-        }
+        var files = new Dictionary<string, ExportManifestEntry>(entries, StringComparer.Ordinal);
 
         Directory.CreateDirectory(_folder);
         string path = Path.Combine(_folder, FileName);
         string temporary = path + ".tmp";
-        FileStream stream = File.Create(temporary);
-        await using (stream.ConfigureAwait(false))
-        {
-            await JsonSerializer.SerializeAsync(stream, new ExportManifestDocument(FormatVersion, files, _build), ExportManifestJsonContext.Default.ExportManifestDocument, cancellationToken).ConfigureAwait(false);
-        }
-
+        ExportManifestFile.Write(temporary, new ExportManifestDocument(_build, files));
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static ExportManifestDocument? TryRead(string path)
+    // The previous export's manifest, or why there is none to use (null when the folder simply has none).
+    private static (ExportManifestDocument? Document, string? Why) TryRead(string folder)
     {
+        string path = Path.Combine(folder, FileName);
         try
         {
-            using FileStream stream = File.OpenRead(path);
-            ExportManifestDocument? document = JsonSerializer.Deserialize(stream, ExportManifestJsonContext.Default.ExportManifestDocument);
-            return document is { Version: FormatVersion, Files: not null } ? document : null;
+            return (ExportManifestFile.Read(path), null);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
-            // No manifest (a first export, or a folder written by hand) or one we cannot trust: export everything.
-            return null;
+            // No manifest: a first export, or a folder written by hand. A manifest of the JSON format is an older Pages'.
+            return (null, File.Exists(Path.Combine(folder, JsonFileName)) ? $"{JsonFileName} was written by an earlier version of Pages" : null);
+        }
+        catch (InvalidDataException exception)
+        {
+            return (null, $"{FileName} cannot be used: {exception.Message}");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"{FileName} cannot be read: {exception.Message}");
         }
     }
 
@@ -271,18 +283,16 @@ internal sealed class ExportManifest
         return info.Exists && info.Length == entry.Length && info.LastWriteTimeUtc.Ticks == entry.Modified;
     }
 
-    private static string Hex(ulong hash) => hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
-
     private void Keep(string file, ExportManifestEntry entry)
     {
         _current[file] = entry;
         Interlocked.Increment(ref _unchanged);
     }
 
-    private void Wrote(string file, string path, string hash, string? source, ExportedPage? page = null)
+    private void Wrote(string file, string path, ulong hash, string? source, ExportedPage? page = null)
     {
         var info = new FileInfo(path);
-        _current[file] = new ExportManifestEntry(hash, info.Length, info.LastWriteTimeUtc.Ticks, source, page?.Reads, page?.Redirect ?? false, page?.Links, page?.Ids);
+        _current[file] = new ExportManifestEntry(hash, info.Length, info.LastWriteTimeUtc.Ticks, source, page?.Reads, page?.Redirect ?? false, page?.Links);
         Interlocked.Increment(ref _written);
     }
 

@@ -7,10 +7,9 @@ namespace Pages;
 /// <param name="Reads">The content files its render read, with their stamps; <see langword="null"/> when the render
 /// cannot be skipped (see <see cref="RenderInputRecorder.Inputs"/>).</param>
 /// <param name="Redirect">Whether the file is the page written for a redirect.</param>
-/// <param name="Links">The page's links as the link check scanned them; <see langword="null"/> when not scanned.</param>
-/// <param name="Ids">The page's element ids, for links with a <c>#fragment</c>; <see langword="null"/> when not scanned.</param>
-internal sealed record ExportedPage(Dictionary<string, string>? Reads, bool Redirect, string[]? Links, string[]? Ids)
+/// <param name="Links">The page's links and ids as the link check scanned them; <see langword="null"/> when not scanned.</param>
+internal sealed record ExportedPage(Dictionary<string, string>? Reads, bool Redirect, PageLinks? Links)
 {
     /// <summary>A file written without a render to skip (the sitemap).</summary>
-    public static ExportedPage None { get; } = new(null, false, null, null);
+    public static ExportedPage None { get; } = new(null, false, null);
 }

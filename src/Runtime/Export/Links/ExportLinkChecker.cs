@@ -27,7 +27,7 @@ internal sealed class ExportLinkChecker
 
     private readonly string _folder;
     private readonly PageRouteMatcher[] _onDemand;
-    private readonly ConcurrentDictionary<string, (List<string> Links, HashSet<string> Ids)> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
     private long _scanTicks;
 
     /// <param name="folder">The export's output folder.</param>
@@ -42,7 +42,7 @@ internal sealed class ExportLinkChecker
     /// <param name="file">The file, relative to the output folder with <c>/</c>.</param>
     /// <param name="body">Its bytes, UTF-8.</param>
     /// <returns>The page's links and ids; <see langword="null"/> for a file that is not HTML.</returns>
-    public (List<string> Links, HashSet<string> Ids)? AddPage(string file, byte[] body)
+    public PageLinks? AddPage(string file, byte[] body)
     {
         if (!file.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
         {
@@ -50,7 +50,7 @@ internal sealed class ExportLinkChecker
         }
 
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
-        (List<string> Links, HashSet<string> Ids) scanned = HtmlLinkScanner.Scan(body);
+        PageLinks scanned = PageLinks.Scan(body);
         _pages[file] = scanned;
         Interlocked.Add(ref _scanTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
         return scanned;
@@ -58,10 +58,8 @@ internal sealed class ExportLinkChecker
 
     /// <summary>Adds a page scanned by an earlier export and kept without rendering (thread-safe).</summary>
     /// <param name="file">The file, relative to the output folder with <c>/</c>.</param>
-    /// <param name="links">Its links, as <see cref="AddPage"/> found them.</param>
-    /// <param name="ids">Its element ids.</param>
-    public void AddScanned(string file, string[] links, string[] ids) =>
-        _pages[file] = ([.. links], new HashSet<string>(ids, StringComparer.Ordinal));
+    /// <param name="links">Its links and ids, as <see cref="AddPage"/> found them.</param>
+    public void AddScanned(string file, PageLinks links) => _pages[file] = links;
 
     /// <summary>The time spent in <see cref="AddPage"/>, summed over the workers that called it.</summary>
     public TimeSpan ScanTime => System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _scanTicks));
@@ -75,39 +73,66 @@ internal sealed class ExportLinkChecker
     public async Task<(List<BrokenLink> Broken, int Links, int Pages)> CheckAsync(IEnumerable<string> exported, CancellationToken cancellationToken)
     {
         var files = new HashSet<string>(exported, StringComparer.Ordinal);
-
-        string[] pages = files.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToArray();
-        string[] unscanned = pages.Where(page => !_pages.ContainsKey(page)).ToArray();
-        await Parallel.ForEachAsync(unscanned, cancellationToken, async (page, token) =>
-            _pages[page] = HtmlLinkScanner.Scan(await File.ReadAllBytesAsync(Path.Combine(_folder, page), token).ConfigureAwait(false)))
-            .ConfigureAwait(false);
-
-        var brokenByPage = new List<BrokenLink>?[pages.Length];
-        Parallel.For(0, pages.Length, new ParallelOptions { CancellationToken = cancellationToken }, index =>
+        var pages = new List<string>();
+        var unscanned = new List<string>();
+        foreach (string file in files)
         {
-            string page = pages[index];
-            Uri? pageUri = null;
-            foreach (string url in _pages[page].Links)
+            if (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
             {
-                if (Check(page, ref pageUri, url, files) is string reason)
+                pages.Add(file);
+                if (!_pages.ContainsKey(file))
                 {
-                    (brokenByPage[index] ??= []).Add(new BrokenLink(page, url, reason));
+                    unscanned.Add(file);
                 }
             }
-        });
+        }
 
-        int links = pages.Sum(page => _pages[page].Links.Count);
-        return (brokenByPage.Where(b => b is not null).SelectMany(b => b!).ToList(), links, pages.Length);
+        pages.Sort(StringComparer.Ordinal);
+        if (unscanned.Count > 0)
+        {
+            await Parallel.ForEachAsync(unscanned, cancellationToken, async (page, token) =>
+                _pages[page] = PageLinks.Scan(await File.ReadAllBytesAsync(Path.Combine(_folder, page), token).ConfigureAwait(false)))
+                .ConfigureAwait(false);
+        }
+
+        // A link from the site's root (most are) resolves the same from every page: each distinct one is resolved once.
+        var fromRoot = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var broken = new List<BrokenLink>();
+        int links = 0;
+        foreach (string page in pages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            PageLinks scanned = _pages[page];
+            links += scanned.Count;
+            Uri? pageUri = null;
+            foreach (string url in scanned.Local)
+            {
+                string? reason;
+                if (!url.AsSpan().TrimStart().StartsWith('/'))
+                {
+                    reason = Check(page, ref pageUri, url, files);
+                }
+                else if (!fromRoot.TryGetValue(url, out reason))
+                {
+                    reason = Check(page, ref pageUri, url, files);
+                    fromRoot.Add(url, reason);
+                }
+
+                if (reason is not null)
+                {
+                    broken.Add(new BrokenLink(page, url, reason));
+                }
+            }
+        }
+
+        return (broken, links, pages.Count);
     }
 
     /// <summary>Why <paramref name="url"/> on <paramref name="page"/> is broken, or null when it resolves (or is external).</summary>
     private string? Check(string page, ref Uri? pageUri, string url, HashSet<string> files)
     {
+        // Links that leave the site are not kept (PageLinks): each one here is local.
         string trimmed = url.Trim();
-        if (trimmed.Length == 0 || IsExternal(trimmed))
-        {
-            return null;
-        }
 
         if (!TrySplit(page, ref pageUri, trimmed, out string path, out string fragment, out string escapedPath))
         {
@@ -120,7 +145,7 @@ internal sealed class ExportLinkChecker
             return IsOnDemand(escapedPath) ? null : $"no file for /{path}";
         }
 
-        if (fragment.Length == 0 || !_pages.TryGetValue(file, out var target) || target.Ids.Contains(fragment))
+        if (fragment.Length == 0 || !_pages.TryGetValue(file, out var target) || target.HasId(fragment))
         {
             return null;
         }
@@ -196,31 +221,5 @@ internal sealed class ExportLinkChecker
 
         string html = path + ".html";
         return files.Contains(html) ? html : null;
-    }
-
-    /// <summary>A URL with a scheme (<c>https:</c>, <c>mailto:</c>, <c>data:</c>) or a host (<c>//cdn</c>) leaves the site.</summary>
-    private static bool IsExternal(string url)
-    {
-        if (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("\\\\", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        int colon = url.IndexOf(':');
-        if (colon <= 0)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < colon; i++)
-        {
-            char c = url[i];
-            if (!(char.IsAsciiLetter(c) || (i > 0 && (char.IsAsciiDigit(c) || c is '+' or '-' or '.'))))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
