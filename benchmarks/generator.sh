@@ -4,7 +4,7 @@
 # warm driver: its time and the files re-emitted (must be 1).
 #
 # By default it runs the generator as the package ships it to `dotnet build` on this host (on linux-x64 the ReadyToRun
-# copy, see src/Runtime/buildTransitive/Pages.ReadyToRun.targets) on the SDK's own Microsoft.CodeAnalysis (ReadyToRun),
+# copy, see src/Runtime/buildTransitive/Pages.GeneratorReadyToRun.targets) on the SDK's own Microsoft.CodeAnalysis (ReadyToRun),
 # the one the compiler server loads: that cold figure is what a build pays. --il-generator runs the IL generator instead
 # (what every other host loads); --package-roslyn runs on the NuGet package's IL-only Roslyn and the IL generator (its
 # JIT cost is Roslyn's, not the generator's, and no real host pays it). --after-framework-generators first runs the

@@ -1,7 +1,4 @@
 using System.IO.Compression;
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Pages.PackageTests.Infrastructure;
 using Xunit.Abstractions;
@@ -19,11 +16,8 @@ public sealed class ReadyToRunGeneratorTests(PackageFeed feed, ITestOutputHelper
     private const string ILFolder = "analyzers/dotnet/cs/";
     private static readonly string[] AnalyzerFiles = ["Pages.Generators.dll", "YamlDotNet.dll"];
 
-    // A linux-x64 ReadyToRun image's PE machine: AMD64 (0x8664) XOR the Linux marker 0x7B79.
-    private const Machine LinuxX64Machine = (Machine)0xFD1D;
-
     /// <summary>Whether this host packs the precompiled copies (the package is built where the tests run).</summary>
-    private static bool PacksReadyToRun => RuntimeInformation.RuntimeIdentifier == "linux-x64";
+    private static bool PacksReadyToRun => ReadyToRunImage.ShippedForThisHost;
 
     [Fact]
     public void Package_carries_the_generator_precompiled_for_linux_x64_beside_the_same_assembly_as_IL()
@@ -33,10 +27,10 @@ public sealed class ReadyToRunGeneratorTests(PackageFeed feed, ITestOutputHelper
         Assert.NotNull(zip.GetEntry("buildTransitive/Pages.GeneratorReadyToRun.targets"));
         foreach (var file in AnalyzerFiles)
         {
-            var il = Image(zip, ILFolder + file);
+            var il = ReadyToRunImage.Read(zip, ILFolder + file);
             Assert.NotNull(il);
             Assert.False(il.IsReadyToRun, $"{ILFolder}{file} must stay IL only: every host that is not .NET on linux-x64 loads it.");
-            var precompiled = Image(zip, ReadyToRunFolder + file);
+            var precompiled = ReadyToRunImage.Read(zip, ReadyToRunFolder + file);
             if (!PacksReadyToRun)
             {
                 Assert.Null(precompiled);
@@ -45,11 +39,7 @@ public sealed class ReadyToRunGeneratorTests(PackageFeed feed, ITestOutputHelper
 
             Assert.NotNull(precompiled);
             output.WriteLine($"{file}: IL {il.Length:N0} B, ReadyToRun {precompiled.Length:N0} B");
-            Assert.True(precompiled.IsReadyToRun, $"{ReadyToRunFolder}{file} has no ReadyToRun code.");
-            Assert.Equal(LinuxX64Machine, precompiled.Machine);
-            // The same assembly: where .NET does not use a method's native code, it compiles this IL as before.
-            Assert.Equal(il.Identity, precompiled.Identity);
-            Assert.Equal(il.Mvid, precompiled.Mvid);
+            ReadyToRunImage.AssertPrecompiledCopy(il, precompiled, ReadyToRunFolder + file);
         }
     }
 
@@ -88,31 +78,4 @@ public sealed class ReadyToRunGeneratorTests(PackageFeed feed, ITestOutputHelper
             .OrderBy(a => a.File, StringComparer.Ordinal)
             .ToList();
     }
-
-    private static PackagedImage? Image(ZipArchive zip, string path)
-    {
-        var entry = zip.GetEntry(path);
-        if (entry is null)
-        {
-            return null;
-        }
-
-        using var bytes = new MemoryStream();
-        using (var stream = entry.Open())
-        {
-            stream.CopyTo(bytes);
-        }
-
-        bytes.Position = 0;
-        using var pe = new PEReader(bytes);
-        var metadata = pe.GetMetadataReader();
-        return new PackagedImage(
-            bytes.Length,
-            pe.PEHeaders.CoffHeader.Machine,
-            IsReadyToRun: pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0,
-            metadata.GetAssemblyDefinition().GetAssemblyName().FullName,
-            metadata.GetGuid(metadata.GetModuleDefinition().Mvid));
-    }
-
-    private sealed record PackagedImage(long Length, Machine Machine, bool IsReadyToRun, string Identity, Guid Mvid);
 }

@@ -108,14 +108,23 @@ public sealed class PackageFeed : IDisposable
     public void Dispose()
     {
         TryDelete(Root);
-        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
-        if (string.IsNullOrEmpty(packages))
-        {
-            packages = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        }
-
-        TryDelete(Path.Combine(packages, "pages", Version.ToLowerInvariant()));
+        TryDelete(InstalledDirectory);
     }
+
+    /// <summary>NuGet's global packages folder, where a restore puts the packages it uses.</summary>
+    public static string GlobalPackagesFolder
+    {
+        get
+        {
+            var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+            return string.IsNullOrEmpty(packages)
+                ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages")
+                : packages;
+        }
+    }
+
+    /// <summary>This run's package as a consumer's restore extracted it into the global packages folder.</summary>
+    public string InstalledDirectory => Path.Combine(GlobalPackagesFolder, "pages", Version.ToLowerInvariant());
 
     private static void TryDelete(string dir)
     {
