@@ -29,16 +29,16 @@ internal static class ExportProcessTuning
     /// compiled optimized once, instead of running unoptimized until the background JIT catches up. Quiet machine,
     /// 2 cores, wall time, Pages and Markdig as IL: 4,000 posts 1.77 → 1.47 s, 2,000 posts 1.13 → 1.05 s, 1,000 posts
     /// 0.78 → 0.84 s, a 20-file site 0.2 s slower (docs/performance.md, "The child process"). With their ReadyToRun
-    /// images (Pages.ReadyToRun.targets) there is far less to compile at start, and at 1,000 posts tiered compilation
-    /// off won in four alternated batches (load 3.5–11): 0.93 against 0.99× Hugo's wall time in the last two, less CPU
-    /// in all (docs/performance.md, "Export start-up at 1,000 posts").
+    /// images (precompiled in the package, copied to bin/ by Pages.ReadyToRun.targets) there is far less to compile
+    /// at start, and at 1,000 posts tiered compilation off won in four alternated batches (load 3.5–11): 0.93 against
+    /// 0.99× Hugo's wall time in the last two, less CPU in all (docs/performance.md, "Export start-up at 1,000 posts").
     /// </summary>
     internal const int OptimizedJitContentFiles = 1000;
 
     /// <summary>
     /// From this many content files on, the export runs in the tuned child; below, in the first process with .NET's
     /// defaults. Alternated, wall time of the whole command, child against one process (2 cores, load ≈ 10, bodies
-    /// precompiled by Pages.ReadyToRun.targets): 200 posts 0.91 against 0.72 s, 500 posts 1.59 against 1.26 s (the
+    /// ReadyToRun images in bin/): 200 posts 0.91 against 0.72 s, 500 posts 1.59 against 1.26 s (the
     /// same CPU), 1,000 posts 1.30 against 1.48 s (1.08 against 1.40 s of CPU): between the two measured sizes
     /// (docs/performance.md, "Export start-up at 1,000 posts"). <see cref="ChildFromVariable"/> overrides it.
     /// </summary>
