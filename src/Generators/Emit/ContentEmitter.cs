@@ -6,8 +6,8 @@ using Pages.Generators.Content;
 namespace Pages.Generators.Emit;
 
 /// <summary>
-/// Writes the assembly's content collections: each collection's entries as one content table (a <c>"..."u8</c>
-/// literal: id, body resource, body offset and frontmatter of each entry), the methods that read the table back
+/// Writes the assembly's content collections: each collection's entries as one content table (a string literal: id,
+/// body resource, body offset and frontmatter of each entry), the methods that read the table back
 /// into the schema's records on first use, and a module initializer that registers the collections.
 /// </summary>
 /// <remarks>
@@ -16,7 +16,7 @@ namespace Pages.Generators.Emit;
 /// string literal, turned into UTF-8 once when its collection is first read, never a <c>"..."u8</c> literal: the C#
 /// compiler keeps a string literal as one constant and writes it into the metadata's string heap in one piece, but
 /// lowers a <c>u8</c> literal into an array initializer with one bound node per byte, and at 4,000 entries (half a
-/// megabyte of table) that cost a cold compile ≈ 0.3–0.5 s (docs/performance.md, "The clean build's C# compile").
+/// megabyte of table) that cost a cold compile 0.3–0.85 s of CPU (docs/performance.md, "The clean build's C# compile").
 /// </remarks>
 internal static class ContentEmitter
 {
