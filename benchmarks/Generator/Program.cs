@@ -37,6 +37,8 @@ AdditionalText[] texts = SyntheticProject.Components()
     .Select(p => (AdditionalText)new InMemoryPage(SyntheticProject.ProjectDir + p.Path, p.Text))
     .ToArray();
 CSharpCompilation compilation = CreateCompilation();
+// --content <folder>: the content pipeline over a folder of .md files (ContentBenchmark) instead of the 200 pages.
+int contentArgument = Array.IndexOf(args, "--content");
 
 GeneratorDriver NewDriver(bool track) => CSharpGeneratorDriver.Create(
     [new PagesGenerator().AsSourceGenerator()], texts, parseOptions, new ProjectOptions(properties),
@@ -52,19 +54,18 @@ if (afterFrameworkGenerators)
     before = "framework-generators";
 }
 
-// Cold. The JIT's own count of what it compiled during the run: unlike the time, load does not change it.
-long jitMethodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
-TimeSpan jitTimeBefore = System.Runtime.JitInfo.GetCompilationTime();
-// CPU time too: on a busy machine the wall clock also counts the time this process waited for a core.
-using var self = Process.GetCurrentProcess();
-TimeSpan cpuBefore = self.TotalProcessorTime;
-var clock = Stopwatch.StartNew();
-GeneratorDriver cold = NewDriver(track: false).RunGenerators(compilation);
-double coldMs = clock.Elapsed.TotalMilliseconds;
-self.Refresh();
-double coldCpuMs = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds;
-long coldJitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsBefore;
-double coldJitMs = (System.Runtime.JitInfo.GetCompilationTime() - jitTimeBefore).TotalMilliseconds;
+if (contentArgument >= 0)
+{
+    return ContentBenchmark.Run(args[contentArgument + 1], compilation, parseOptions, coldOnly);
+}
+
+// Cold: the JIT's own count of what it compiled during the run, and the CPU time, besides the wall clock (ColdRun).
+ColdRun coldRun = ColdRun.Measure(() => NewDriver(track: false).RunGenerators(compilation));
+GeneratorDriver cold = coldRun.Driver;
+double coldMs = coldRun.WallMs;
+double coldCpuMs = coldRun.CpuMs;
+long coldJitMethods = coldRun.JitMethods;
+double coldJitMs = coldRun.JitMs;
 double coldGeneratorMs = cold.GetTimingInfo().GeneratorTimes[0].ElapsedTime.TotalMilliseconds;
 
 if (coldOnly)
@@ -74,6 +75,7 @@ if (coldOnly)
 }
 
 // Warm process, fresh drivers.
+var clock = Stopwatch.StartNew();
 var warm = new List<double>();
 for (int run = 0; run < warmRuns; run++)
 {
@@ -145,14 +147,14 @@ string breakdown = string.Join(", ", stepsRun.TrackedSteps
 string[] pageTexts = texts.Select(t => t.GetText()!.ToString()).ToArray();
 string[] frontmatters = pageTexts.Select(t => t.Split("---\n")[1]).ToArray();
 var scriptOptions = new CSharpParseOptions(LanguageVersion.Preview, kind: SourceCodeKind.Script);
-double parseMs = MedianMs(() => { for (int i = 0; i < texts.Length; i++) { Pages.Generators.Parsing.PageParser.Parse(texts[i].Path, pageTexts[i]); } });
-double roslynMs = MedianMs(() => { foreach (string code in frontmatters) { CSharpSyntaxTree.ParseText(code, scriptOptions).GetRoot(); } });
+double parseMs = ColdRun.MedianMs(() => { for (int i = 0; i < texts.Length; i++) { Pages.Generators.Parsing.PageParser.Parse(texts[i].Path, pageTexts[i]); } });
+double roslynMs = ColdRun.MedianMs(() => { foreach (string code in frontmatters) { CSharpSyntaxTree.ParseText(code, scriptOptions).GetRoot(); } });
 long parseBytes = AllocatedBy(() => { for (int i = 0; i < texts.Length; i++) { Pages.Generators.Parsing.PageParser.Parse(texts[i].Path, pageTexts[i]); } });
 long roslynBytes = AllocatedBy(() => { foreach (string code in frontmatters) { CSharpSyntaxTree.ParseText(code, scriptOptions).GetRoot(); } });
 
 // After the generator returns, the compiler parses every added source (the driver wraps each in a lazily parsed tree).
 string[] generatedTexts = coldResult.GeneratedTrees.Select(t => t.GetText().ToString()).ToArray();
-double generatedParseMs = MedianMs(() => { foreach (string code in generatedTexts) { CSharpSyntaxTree.ParseText(code, parseOptions).GetRoot(); } });
+double generatedParseMs = ColdRun.MedianMs(() => { foreach (string code in generatedTexts) { CSharpSyntaxTree.ParseText(code, parseOptions).GetRoot(); } });
 long generatedChars = generatedTexts.Sum(t => (long)t.Length);
 
 int files = coldResult.GeneratedTrees.Length;
@@ -195,20 +197,6 @@ static long AllocatedBy(Action action)
     long before = GC.GetAllocatedBytesForCurrentThread();
     action();
     return GC.GetAllocatedBytesForCurrentThread() - before;
-}
-
-static double MedianMs(Action action)
-{
-    var times = new List<double>();
-    for (int run = 0; run < 5; run++)
-    {
-        var clock = Stopwatch.StartNew();
-        action();
-        times.Add(clock.Elapsed.TotalMilliseconds);
-    }
-
-    times.Sort();
-    return times[times.Count / 2];
 }
 
 static CSharpCompilation CreateCompilation()

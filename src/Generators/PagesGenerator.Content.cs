@@ -60,11 +60,11 @@ public sealed partial class PagesGenerator
             .WithTrackingName(TrackingNames.ContentAssemblyName);
 
         // Pairs of classes, not nested tuples holding an ImmutableArray and a bool: fewer shapes of the driver's generic code to JIT.
-        var all = entries.CollectEquatable().Pair(schemas).Pair(assemblyName).Pair(options).WithTrackingName(TrackingNames.ContentEmitInput);
-        context.RegisterSourceOutput(all, static (spc, input) => EmitContent(spc, input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Utf8Literals));
+        var all = entries.CollectEquatable().Pair(schemas).Pair(assemblyName).WithTrackingName(TrackingNames.ContentEmitInput);
+        context.RegisterSourceOutput(all, static (spc, input) => EmitContent(spc, input.Left.Left, input.Left.Right, input.Right));
     }
 
-    private static void EmitContent(SourceProductionContext context, EquatableArray<BoundEntry> entries, EquatableArray<CollectionSchema> schemas, string assemblyName, bool utf8Literals)
+    private static void EmitContent(SourceProductionContext context, EquatableArray<BoundEntry> entries, EquatableArray<CollectionSchema> schemas, string assemblyName)
     {
         var fileStart = new SourceSpan(0, 0, 1, 1, 1, 1);
         var usable = new List<CollectionSchema>();
@@ -122,6 +122,6 @@ public sealed partial class PagesGenerator
             return;
         }
         StageGuard.Output(context, OutputStages.ContentSource, emitted[0].FilePath,
-            () => context.AddSource(ContentEmitter.HintName, ContentEmitter.Emit(assemblyName, emitted, valid, utf8Literals)));
+            () => context.AddSource(ContentEmitter.HintName, ContentEmitter.Emit(assemblyName, emitted, valid)));
     }
 }

@@ -4,12 +4,11 @@ namespace Pages.Generators.Content;
 
 /// <summary>
 /// Where content lives: the project directory and the content root (MSBuild <c>PagesContentRoot</c>, default
-/// <c>Content</c>); and whether content tables are <c>"..."u8</c> literals (<c>PagesUtf8Literals</c>, off in Debug
-/// builds so that Hot Reload keeps applying edits, as for template text); and the file in <c>obj/</c> where the build
-/// targets write every content file's frontmatter (<c>PagesFrontmatterFile</c>, <c>FrontmatterBundle</c>), which the
-/// generator reads instead of the <c>.md</c> files so that a body edit is no input of the compile.
+/// <c>Content</c>); and the file in <c>obj/</c> where the build targets write every content file's frontmatter
+/// (<c>PagesFrontmatterFile</c>, <c>FrontmatterBundle</c>), which the generator reads instead of the <c>.md</c> files so
+/// that a body edit is no input of the compile.
 /// </summary>
-internal sealed record ContentOptions(string ProjectDir, string ContentRoot, bool Utf8Literals = true, string FrontmatterFile = "")
+internal sealed record ContentOptions(string ProjectDir, string ContentRoot, string FrontmatterFile = "")
 {
     /// <summary>The absolute content folder with <c>/</c> separators and a trailing <c>/</c>.</summary>
     public string ContentDirectory
@@ -29,9 +28,8 @@ internal sealed record ContentOptions(string ProjectDir, string ContentRoot, boo
         {
             projectDir += "/";
         }
-        var utf8Literals = !string.Equals(Read(options, "PagesUtf8Literals", "true"), "false", System.StringComparison.OrdinalIgnoreCase);
         var frontmatter = Read(options, "PagesFrontmatterFile", "").Replace('\\', '/');
-        return new ContentOptions(projectDir, Read(options, "PagesContentRoot", "Content"), utf8Literals, frontmatter);
+        return new ContentOptions(projectDir, Read(options, "PagesContentRoot", "Content"), frontmatter);
     }
 
     private static string Read(AnalyzerConfigOptions options, string name, string fallback)

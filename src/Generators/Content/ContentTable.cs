@@ -15,8 +15,8 @@ internal static class ContentTable
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture) + ";";
 
     /// <summary>
-    /// A string token. The text is well-formed UTF-16, as a <c>"..."u8</c> literal needs: read from a decoded
-    /// file, and YamlDotNet rejects an escape of a lone surrogate.
+    /// A string token. The text is well-formed UTF-16 (read from a decoded file, and YamlDotNet rejects an escape of a
+    /// lone surrogate), so the UTF-8 that the generated code makes of the table has exactly the lengths written here.
     /// </summary>
     public static string String(string value)
         => Encoding.UTF8.GetByteCount(value).ToString(CultureInfo.InvariantCulture) + ":" + value;

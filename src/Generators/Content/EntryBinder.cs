@@ -49,52 +49,68 @@ internal sealed class EntryBinder
             Report(DiagnosticDescriptors.InvalidContentFrontmatter, s_fileStart, "the '---' on line 1 has no closing '---' line");
             return null;
         }
-        YamlMappingNode? root;
-        try
+        // The common flat frontmatter is read without YamlDotNet (same nodes and marks); anything else by YamlDotNet.
+        var root = FlatFrontmatter.TryParse(frontmatter.Yaml);
+        if (root is null && !TryLoad(frontmatter.Yaml, out root))
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(frontmatter.Yaml));
-            var document = stream.Documents.FirstOrDefault()?.RootNode;
-            if (document is YamlScalarNode scalar && IsNull(scalar))
-            {
-                document = null;
-            }
-            root = document as YamlMappingNode;
-            if (document is not null && root is null)
-            {
-                Report(DiagnosticDescriptors.InvalidContentFrontmatter, _spans.Of(document), "it must be a mapping of fields ('title: Hello'), not " + Describe(document));
-                return null;
-            }
-        }
-        catch (YamlException ex)
-        {
-            // A parser that ran off the end reports the closing '---'; the construct left open is more use.
-            var ranOffTheEnd = ex.Start.Index >= frontmatter.Yaml.TrimEnd().Length;
-            var span = ranOffTheEnd ? _spans.At(frontmatter.Yaml, YamlUnclosedConstruct.Find(frontmatter.Yaml)) : _spans.Of(ex.Start, ex.End);
-            Report(DiagnosticDescriptors.InvalidContentFrontmatter, span, ex.InnerException?.Message ?? ex.Message);
-            return null;
-        }
-        catch (InvalidOperationException ex)
-        {
-            // YamlDotNet throws this (without a position) for some input that ends too early, e.g. an unclosed '['.
-            Report(DiagnosticDescriptors.InvalidContentFrontmatter, _spans.At(frontmatter.Yaml, YamlUnclosedConstruct.Find(frontmatter.Yaml)), "the YAML ends before a list, mapping or quoted string is closed (" + ex.Message + ")");
             return null;
         }
         return BindRecord(root, shape, s_fileStart);
     }
 
     /// <summary>
+    /// Reads <paramref name="yaml"/> with YamlDotNet: its root mapping, or <see langword="null"/> for an empty document;
+    /// false, with the diagnostic reported, when it is not YAML or not a mapping.
+    /// </summary>
+    private bool TryLoad(string yaml, out FrontmatterNode? root)
+    {
+        root = null;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            var loaded = stream.Documents.FirstOrDefault()?.RootNode;
+            var document = loaded is null ? null : FrontmatterNode.From(loaded);
+            if (document is null || (document.Kind == FrontmatterNodeKind.Scalar && IsNull(document)))
+            {
+                return true;
+            }
+            if (document.Kind != FrontmatterNodeKind.Mapping)
+            {
+                Report(DiagnosticDescriptors.InvalidContentFrontmatter, _spans.Of(document), "it must be a mapping of fields ('title: Hello'), not " + Describe(document));
+                return false;
+            }
+            root = document;
+            return true;
+        }
+        catch (YamlException ex)
+        {
+            // A parser that ran off the end reports the closing '---'; the construct left open is more use.
+            var ranOffTheEnd = ex.Start.Index >= yaml.TrimEnd().Length;
+            var span = ranOffTheEnd ? _spans.At(yaml, YamlUnclosedConstruct.Find(yaml)) : _spans.Of(ex.Start, ex.End);
+            Report(DiagnosticDescriptors.InvalidContentFrontmatter, span, ex.InnerException?.Message ?? ex.Message);
+            return false;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet throws this (without a position) for some input that ends too early, e.g. an unclosed '['.
+            Report(DiagnosticDescriptors.InvalidContentFrontmatter, _spans.At(yaml, YamlUnclosedConstruct.Find(yaml)), "the YAML ends before a list, mapping or quoted string is closed (" + ex.Message + ")");
+            return false;
+        }
+    }
+
+    /// <summary>
     /// The members given (or implied as null) in <paramref name="mapping"/>, in schema order, as a record value;
     /// null after an error.
     /// </summary>
-    private ContentValue? BindRecord(YamlMappingNode? mapping, RecordShape shape, SourceSpan owner)
+    private ContentValue? BindRecord(FrontmatterNode? mapping, RecordShape shape, SourceSpan owner)
     {
         var errors = _diagnostics.Count;
         var given = new Dictionary<SchemaMember, ContentValue?>();
-        foreach (var pair in mapping?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
+        foreach (var pair in mapping?.Pairs ?? Enumerable.Empty<KeyValuePair<FrontmatterNode, FrontmatterNode>>())
         {
             var keySpan = _spans.Of(pair.Key);
-            var key = (pair.Key as YamlScalarNode)?.Value ?? "";
+            var key = pair.Key.Kind == FrontmatterNodeKind.Scalar ? pair.Key.Value ?? "" : "";
             var member = shape.Members.FirstOrDefault(m => string.Equals(m.Name, key, StringComparison.OrdinalIgnoreCase));
             if (member is null)
             {
@@ -132,10 +148,10 @@ internal sealed class EntryBinder
         return _diagnostics.Count == errors ? ContentValue.Record(members.ToEquatableArray(), values.ToEquatableArray()) : null;
     }
 
-    private ContentValue? BindValue(YamlNode node, SchemaType type, string field, SourceSpan keySpan)
+    private ContentValue? BindValue(FrontmatterNode node, SchemaType type, string field, SourceSpan keySpan)
     {
         var span = _spans.Of(node);
-        if (node is YamlScalarNode nullScalar && IsNull(nullScalar))
+        if (node.Kind == FrontmatterNodeKind.Scalar && IsNull(node))
         {
             return type.Nullable ? ContentValue.Null : WrongType(field, ExpectedOf(type), "null", span);
         }
@@ -143,13 +159,13 @@ internal sealed class EntryBinder
         {
             case SchemaKind.Array:
             case SchemaKind.List:
-                if (node is not YamlSequenceNode sequence)
+                if (node.Kind != FrontmatterNodeKind.Sequence)
                 {
                     return WrongType(field, "a list ([a, b] or one '- item' per line)", Describe(node), span);
                 }
                 var items = new List<ContentValue>();
                 var ok = true;
-                foreach (var item in sequence.Children)
+                foreach (var item in node.Items)
                 {
                     // Every item is checked, so that each wrong one is reported.
                     var value = BindValue(item, type.Element!, field, keySpan);
@@ -158,17 +174,17 @@ internal sealed class EntryBinder
                 }
                 return ok ? ContentValue.List(items.ToEquatableArray()) : null;
             case SchemaKind.Record:
-                if (node is not YamlMappingNode mapping)
+                if (node.Kind != FrontmatterNodeKind.Mapping)
                 {
                     return WrongType(field, $"a mapping of the fields of {ShortName(type.TypeName)}", Describe(node), span);
                 }
-                return BindRecord(mapping, type.Record!, keySpan);
+                return BindRecord(node, type.Record!, keySpan);
             default:
-                if (node is not YamlScalarNode scalar)
+                if (node.Kind != FrontmatterNodeKind.Scalar)
                 {
                     return WrongType(field, ExpectedOf(type), Describe(node), span);
                 }
-                var token = ScalarToken.Convert(scalar.Value ?? "", type, out var expected);
+                var token = ScalarToken.Convert(node.Value ?? "", type, out var expected);
                 return token is not null ? ContentValue.Scalar(token) : WrongType(field, expected, Describe(node), span);
         }
     }
@@ -193,15 +209,15 @@ internal sealed class EntryBinder
         return null;
     }
 
-    private static bool IsNull(YamlScalarNode scalar)
-        => scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+    private static bool IsNull(FrontmatterNode scalar)
+        => scalar.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
-    private static string Describe(YamlNode node) => node switch
+    private static string Describe(FrontmatterNode node) => node.Kind switch
     {
-        YamlScalarNode scalar when IsNull(scalar) => "null",
-        YamlScalarNode scalar => "'" + scalar.Value + "'",
-        YamlSequenceNode => "a list",
-        YamlMappingNode => "a mapping",
+        FrontmatterNodeKind.Scalar when IsNull(node) => "null",
+        FrontmatterNodeKind.Scalar => "'" + node.Value + "'",
+        FrontmatterNodeKind.Sequence => "a list",
+        FrontmatterNodeKind.Mapping => "a mapping",
         _ => "an alias",
     };
 

@@ -1,13 +1,12 @@
 using Pages.Generators.Model;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Pages.Generators.Content;
 
 /// <summary>Turns YamlDotNet positions (relative to the frontmatter text) into spans of the <c>.md</c> file.</summary>
 internal readonly struct YamlSpans(int yamlStart, int firstYamlLine)
 {
-    public SourceSpan Of(YamlNode node) => Of(node.Start, node.End);
+    public SourceSpan Of(FrontmatterNode node) => Of(node.Start, node.End);
 
     public SourceSpan Of(Mark start, Mark end)
     {

@@ -6,26 +6,23 @@ using Pages.Generators.Content;
 namespace Pages.Generators.Emit;
 
 /// <summary>
-/// Writes the assembly's content collections: each collection's entries as one content table (a <c>"..."u8</c>
-/// literal: id, body resource, body offset and frontmatter of each entry), the methods that read the table back
+/// Writes the assembly's content collections: each collection's entries as one content table (a string literal: id,
+/// body resource, body offset and frontmatter of each entry), the methods that read the table back
 /// into the schema's records on first use, and a module initializer that registers the collections.
 /// </summary>
 /// <remarks>
-/// Data, not code: the C# compiler handles one literal of thousands of entries in about the time of one entry,
-/// where a constructor call per entry (what this emitted before) made the compile grow with the content. The
-/// frontmatter was checked against the schema with positions in the <c>.md</c> files before it got here, so no
-/// C# in this file maps back to them and it carries no <c>#line</c> directives.
+/// Data, not code: the frontmatter was checked against the schema with positions in the <c>.md</c> files before it got
+/// here, so no C# in this file maps back to them and it carries no <c>#line</c> directives. A table is an ordinary
+/// string literal, turned into UTF-8 once when its collection is first read, never a <c>"..."u8</c> literal: the C#
+/// compiler keeps a string literal as one constant and writes it into the metadata's string heap in one piece, but
+/// lowers a <c>u8</c> literal into an array initializer with one bound node per byte, and at 4,000 entries (half a
+/// megabyte of table) that cost a cold compile 0.3–0.85 s of CPU (docs/performance.md, "The clean build's C# compile").
 /// </remarks>
 internal static class ContentEmitter
 {
     public const string HintName = "PagesContent.g.cs";
 
-    /// <param name="utf8Literals">
-    /// Tables as <c>"..."u8</c> literals (no copy at run time), or, when false (Debug builds), as strings encoded
-    /// on first use: Hot Reload keeps applying edits to strings, and refuses them after a number of re-emitted
-    /// <c>u8</c> literals (each is a new data field).
-    /// </param>
-    public static string Emit(string assemblyName, IReadOnlyList<CollectionSchema> schemas, IReadOnlyList<BoundEntry> entries, bool utf8Literals = true)
+    public static string Emit(string assemblyName, IReadOnlyList<CollectionSchema> schemas, IReadOnlyList<BoundEntry> entries)
     {
         var decoders = new ContentTableWriter();
         var collections = new List<(CollectionSchema Schema, int Count, string Table, string ReadEntry)>();
@@ -66,8 +63,7 @@ internal static class ContentEmitter
         writer.CloseBrace();
         for (var i = 0; i < collections.Count; i++)
         {
-            var table = utf8Literals ? CSharpLiteral.Utf8(collections[i].Table) : $"global::System.Text.Encoding.UTF8.GetBytes({CSharpLiteral.String(collections[i].Table)})";
-            EmitCollection(writer, Number(i), collections[i].Schema, collections[i].Count, table, collections[i].ReadEntry);
+            EmitCollection(writer, Number(i), collections[i].Schema, collections[i].Count, collections[i].Table, collections[i].ReadEntry);
         }
         decoders.EmitReaders(writer);
         writer.CloseBrace();
@@ -77,7 +73,7 @@ internal static class ContentEmitter
 
     private static string Number(int index) => index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <param name="table">The C# expression of the table's bytes.</param>
+    /// <param name="table">The table's text (tokens of <see cref="ContentTable"/>).</param>
     private static void EmitCollection(CodeWriter writer, string index, CollectionSchema schema, int count, string table, string readEntry)
     {
         var entryType = $"global::Pages.ContentEntry<{schema.Shape.TypeName}>";
@@ -98,6 +94,6 @@ internal static class ContentEmitter
         writer.CloseBrace();
         writer.Line();
         writer.Line($"/// <summary>The entries of '{schema.Name}': id, body resource name, body offset and frontmatter of each (read by <see cref=\"global::Pages.ContentReader\"/>).</summary>");
-        writer.Line($"private static global::System.ReadOnlySpan<byte> Table{index} => {table};");
+        writer.Line($"private static global::System.ReadOnlySpan<byte> Table{index} => global::System.Text.Encoding.UTF8.GetBytes({CSharpLiteral.String(table)});");
     }
 }

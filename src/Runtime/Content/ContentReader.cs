@@ -5,8 +5,8 @@ using System.Text;
 namespace Pages;
 
 /// <summary>
-/// Reads a content table: the compact UTF-8 text the generator emits for a collection's entries (one
-/// <c>"..."u8</c> literal per collection, so the C# compiler handles thousands of entries in about the time of one).
+/// Reads a content table: the compact text the generator emits for a collection's entries (one string literal per
+/// collection, which the C# compiler handles in one piece however many entries it holds), as UTF-8.
 /// The generated code, which knows the schema, calls one method per value in the order the values were written.
 /// Called by generated code only.
 /// </summary>

@@ -32,7 +32,7 @@ namespace Pages.Generated.App
         }
 
         /// <summary>The entries of 'blog': id, body resource name, body offset and frontmatter of each (read by <see cref="global::Pages.ContentReader"/>).</summary>
-        private static global::System.ReadOnlySpan<byte> Table0 => "16:2024/hello world38:Pages.Content/blog/2024/Hello World.md220;0;26:Quotes \" and \\ backslashes637928352000000000;0;1;2;3:one3:two0;3:Ada19:https://example.com638475534000000000;1;1;2;1;-2;1:a23:Pages.Content/blog/a.md79;1;1:A638397504000000000;0;0;0;1;1:B"u8;
+        private static global::System.ReadOnlySpan<byte> Table0 => global::System.Text.Encoding.UTF8.GetBytes("16:2024/hello world38:Pages.Content/blog/2024/Hello World.md220;0;26:Quotes \" and \\ backslashes637928352000000000;0;1;2;3:one3:two0;3:Ada19:https://example.com638475534000000000;1;1;2;1;-2;1:a23:Pages.Content/blog/a.md79;1;1:A638397504000000000;0;0;0;1;1:B");
 
         private static global::App.BlogPost Read0(ref global::Pages.ContentReader reader)
         {
