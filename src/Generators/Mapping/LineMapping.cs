@@ -11,6 +11,12 @@ namespace Pages.Generators.Mapping;
 internal static class LineMapping
 {
     /// <summary>
+    /// The largest character position and offset an enhanced <c>#line</c> directive may hold: Roslyn reports CS8938
+    /// ("The #line directive value is missing or out of range") above it.
+    /// </summary>
+    internal const int MaxDirectiveCharacter = 65536;
+
+    /// <summary>
     /// One generated line holding <paramref name="prefix"/> + <paramref name="code"/> + <paramref name="suffix"/>,
     /// where the code maps to <paramref name="span"/> through an enhanced <c>#line (l,c)-(l,c) offset</c> directive.
     /// </summary>
@@ -20,7 +26,11 @@ internal static class LineMapping
         // The offset is the 0-based column of the generated line where the mapped span starts (checked
         // against the compiler: an error at that column is reported at the span's start).
         var offset = indent.Length + prefix.Length;
-        writer.ReplaceDeferred($"#line ({span.Line},{span.Column})-({span.EndLine},{span.EndColumn}) {offset} {Quote(filePath)}");
+        // A hole past column 65,536 of its line (found by the fuzz tests: inserted runs of thousands of characters)
+        // maps its line only, as a block does: the compiler's column there is the generated line's.
+        writer.ReplaceDeferred(span.Column > MaxDirectiveCharacter || span.EndColumn > MaxDirectiveCharacter || offset > MaxDirectiveCharacter
+            ? $"#line {span.Line} {Quote(filePath)}"
+            : $"#line ({span.Line},{span.Column})-({span.EndLine},{span.EndColumn}) {offset} {Quote(filePath)}");
         writer.RawLine(indent + prefix + code + suffix);
         EndMapping(writer);
     }

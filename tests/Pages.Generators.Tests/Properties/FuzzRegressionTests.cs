@@ -20,6 +20,24 @@ public class FuzzRegressionTests
     }
 
     [Fact]
+    public void A_hole_past_column_65536_maps_its_line_without_a_directive_the_compiler_rejects()
+    {
+        // Found by a 30,000-case run of Edited_pages_without_diagnostics_compile_or_show_their_errors_in_the_page
+        // (seed 2Owi9TO_7aK2): two runs of thousands of characters inserted into one line of dashboard.page put its
+        // holes past column 65,536, and the enhanced #line directive of each was CS8938 ("out of range"), reported
+        // past the page's end. An error in such a hole must land on the hole's line.
+        var text = "---\nvar a = 1;\n---\n<p>" + new string('x', 70_000) + "{a.Nope}</p>\n";
+
+        var result = GeneratorOracle.Check(text, routed: false, compile: true);
+
+        Assert.DoesNotContain(result.CompilerErrors, e => e.Id == "CS8938");
+        var error = Assert.Single(result.CompilerErrors, e => e.Id == "CS1061");
+        var mapped = error.Location.GetMappedLineSpan();
+        Assert.True(mapped.HasMappedPath, error.ToString());
+        Assert.Equal(3, mapped.StartLinePosition.Line);
+    }
+
+    [Fact]
     public void An_error_in_generated_code_after_broken_frontmatter_is_not_placed_past_the_end_of_the_page()
     {
         // Found by Edited_pages_without_diagnostics_compile_or_show_their_errors_in_the_page (seed 5HB6WNndylx2):
