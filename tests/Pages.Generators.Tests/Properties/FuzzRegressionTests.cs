@@ -19,6 +19,21 @@ public class FuzzRegressionTests
         Assert.Equal(text.IndexOf("<div>", 20, StringComparison.Ordinal) + 400 * 5, diagnostic.Location.SourceSpan.Start);
     }
 
+    [Theory]
+    [InlineData("RenderCount.@foreach (Nender = ", 25, 10)]
+    [InlineData("f(a = g(b = ", 29, 5)]
+    [InlineData("f(a = g(b = ", 2, 3)]
+    [InlineData("<p>text</p>", 29, 30)]
+    public void A_repeated_paste_adds_at_most_ten_parentheses(string chunk, int choice, int expected)
+    {
+        // Found by a probe that ran each fuzz case on a watchdog (a CI run of Edited_corpus_pages_never_break_the_generator
+        // hung, seed lost): "RenderCount.@foreach (Nender = " pasted 26 times into a frontmatter made Roslyn's own parser
+        // take exponential time (22 nested levels: 13 s; the compiler hangs on the same text). The Repeat mutation keeps
+        // its pastes below that; the property tests the generator, not Roslyn.
+        Assert.Equal(expected, PageMutation.RepeatCount(chunk, choice));
+        Assert.True(PageMutation.RepeatCount(chunk, choice) * chunk.Count(c => c == '(') <= Math.Max(PageMutation.MaxRepeatedParentheses, chunk.Count(c => c == '(')));
+    }
+
     [Fact]
     public void A_hole_past_column_65536_maps_its_line_without_a_directive_the_compiler_rejects()
     {

@@ -22,6 +22,24 @@ public readonly record struct PageMutation(MutationKind Kind, double Position, i
         "😀", "\uD83D", "\uDE00", "\u2028", "\u2029", "\u0085", "é", "\0", "\uFEFF", "\u202E", "\t", "\r", "\u00A0", "𝔘\u0301",
     };
 
+    /// <summary>The largest number of '(' one <see cref="MutationKind.Repeat"/> adds.</summary>
+    internal const int MaxRepeatedParentheses = 10;
+
+    /// <summary>
+    /// How many times <see cref="MutationKind.Repeat"/> pastes its chunk: 1 to 30, but never more than
+    /// <see cref="MaxRepeatedParentheses"/> '(' in all. Roslyn's own parser (4.14, which the tests pin, and the SDK's 5.x)
+    /// takes exponential time over unclosed nested argument lists with assignments, <c>f(N = f(N = f(N = …</c>: 18 levels
+    /// 1.2 s, 20 levels 4–7 s, 22 levels 13 s, and a chunk <c>RenderCount.@foreach (Nender = </c> pasted 26 times into a
+    /// frontmatter hung a CI run (docs/reliability.md). A real build would hang in the compiler on that text too;
+    /// the property tests the generator, not Roslyn's known blowup.
+    /// </summary>
+    internal static int RepeatCount(string chunk, int choice)
+    {
+        var count = 1 + choice % 30;
+        var parentheses = chunk.Count(c => c == '(');
+        return parentheses == 0 ? count : Math.Min(count, Math.Max(1, MaxRepeatedParentheses / parentheses));
+    }
+
     public string Apply(string text)
     {
         var at = (int)Math.Round(Position * text.Length);
@@ -41,7 +59,8 @@ public readonly record struct PageMutation(MutationKind Kind, double Position, i
                 return text.Insert(at, string.Concat(Enumerable.Repeat(opener, 1 + Size * 50)));
             case MutationKind.Repeat:
                 var length = Math.Min(1 + Size, text.Length - at);
-                return text.Insert(at, string.Concat(Enumerable.Repeat(text.Substring(at, length), 1 + Choice % 30)));
+                var chunk = text.Substring(at, length);
+                return text.Insert(at, string.Concat(Enumerable.Repeat(chunk, RepeatCount(chunk, Choice))));
             case MutationKind.LongLine:
                 return text.Insert(at, new string(Choice % 2 == 0 ? 'x' : ' ', 1000 + Size * 1000));
             case MutationKind.LineEndings:
