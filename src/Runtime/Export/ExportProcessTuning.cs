@@ -37,7 +37,7 @@ internal static class ExportProcessTuning
 
     /// <summary>
     /// From this many content files on, the export runs in the tuned child; below, in the first process with .NET's
-    /// defaults. Alternated, wall time of the whole command, child against one process (2 cores, load ≈ 10, bodies
+    /// defaults. Alternated, wall time of the whole command, child against one process (2 cores, load ≈ 10, with
     /// ReadyToRun images in bin/): 200 posts 0.91 against 0.72 s, 500 posts 1.59 against 1.26 s (the
     /// same CPU), 1,000 posts 1.30 against 1.48 s (1.08 against 1.40 s of CPU): between the two measured sizes
     /// (docs/performance.md, "Export start-up at 1,000 posts"). <see cref="ChildFromVariable"/> overrides it.
