@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Pages.Generators.Endpoints;
 using Pages.Generators.Model;
 
@@ -14,14 +13,15 @@ public sealed partial class PagesGenerator
         IncrementalGeneratorInitializationContext context,
         IncrementalValueProvider<GeneratorOptions> options)
     {
-        // Each [Endpoint] class as plain data: Roslyn re-runs this only for the files that changed.
+        // Each [Endpoint] class as plain data: found by syntax (EndpointParser.IsCandidate), confirmed by its symbol.
         var classes = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                "Pages.EndpointAttribute",
-                static (node, _) => node is ClassDeclarationSyntax,
-                static (ctx, ct) => StageGuard.Run(TrackingNames.EndpointClasses, ctx.TargetNode.SyntaxTree.FilePath,
-                    () => EndpointParser.Parse(ctx, ct),
-                    failure => EndpointClass.Failed(ctx.TargetNode.SyntaxTree.FilePath, failure)))
+            .CreateSyntaxProvider(
+                static (node, _) => EndpointParser.IsCandidate(node),
+                static (syntax, ct) => StageGuard.Run(TrackingNames.EndpointClasses, syntax.Node.SyntaxTree.FilePath,
+                    () => EndpointParser.Read(syntax, ct),
+                    failure => EndpointClass.Failed(syntax.Node.SyntaxTree.FilePath, failure)))
+            .Where(static endpoint => endpoint is not null)
+            .Select(static (endpoint, _) => endpoint!)
             .WithTrackingName(TrackingNames.EndpointClasses);
 
         // The class's route from its file path, and its effective Prerender.

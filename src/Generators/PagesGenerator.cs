@@ -21,7 +21,7 @@ public sealed partial class PagesGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // `global using Pages;` before anything else, so the generator's own view of the user's code binds
-        // `[Endpoint]` (ForAttributeWithMetadataName sees post-initialization output, not later output).
+        // `[Endpoint]` (the semantic model a syntax provider hands over sees post-initialization output, not later output).
         context.RegisterPostInitializationOutput(static post => post.AddSource(GlobalUsingEmitter.HintName, GlobalUsingEmitter.Source));
 
         // Project settings (root namespace, pages root, output mode): shared by every page.

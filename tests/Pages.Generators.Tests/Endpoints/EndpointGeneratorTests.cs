@@ -182,4 +182,24 @@ public class EndpointGeneratorTests
         Assert.True(run.CompilerDiagnostics.IsEmpty, string.Join("\n", run.CompilerDiagnostics));
         Assert.Contains("routes.AddEndpoint(\"/ping\", \"Pages/ping.cs\"", run.Source("PagesManifest"));
     }
+
+    [Fact]
+    public void Endpoint_attribute_is_found_by_its_full_name_too()
+    {
+        var run = Run([("Pages/pong.cs", "namespace Shop.Api; [Pages.EndpointAttribute] public static class Pong { public static IResult Get(EndpointContext context) => Results.Ok(); }")]);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains("routes.AddEndpoint(\"/pong\", \"Pages/pong.cs\"", run.Source("PagesManifest"));
+    }
+
+    [Fact]
+    public void Another_librarys_Endpoint_attribute_is_not_an_endpoint()
+    {
+        var run = Run([("Pages/other.cs", """
+            namespace Other { [System.AttributeUsage(System.AttributeTargets.Class)] public sealed class EndpointAttribute : System.Attribute { } }
+            namespace Shop.Api { [Other.Endpoint] public static class NotOurs { public static IResult Get(HttpContext context) => Results.Ok(); } }
+            """)]);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.True(run.CompilerDiagnostics.IsEmpty, string.Join("\n", run.CompilerDiagnostics));
+        Assert.DoesNotContain("AddEndpoint", run.Source("PagesManifest"));
+    }
 }
