@@ -42,8 +42,10 @@ public sealed partial class PagesGenerator
         // Each .md file under a collection folder, with its id and resource name, from the one frontmatter file the build
         // writes (or, under dotnet watch, from the .md files themselves); other files are not content. An edit to one
         // frontmatter changes one of the records, and only that entry is bound again below.
+        // The .page files, most of the additional files, are never content: they leave before the per-file steps.
         var files = context.AdditionalTextsProvider
-            .Combine(options)
+            .Where(static text => !text.Path.EndsWith(".page", StringComparison.OrdinalIgnoreCase))
+            .Pair(options)
             .SelectMany(static (pair, ct) => ContentFile.FromAdditionalFile(pair.Left.Path, () => pair.Left.GetText(ct)?.ToString() ?? "", pair.Right))
             .WithTrackingName(TrackingNames.ContentFiles);
 
