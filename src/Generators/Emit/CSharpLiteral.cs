@@ -6,9 +6,11 @@ namespace Pages.Generators.Emit;
 /// <summary>Escapes text into C# regular string literals (for <c>"..."u8</c> and plain strings).</summary>
 internal static class CSharpLiteral
 {
-    public static string String(string value)
+    public static string String(string value) => Append(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Appends <paramref name="value"/> as a C# string literal (quotes included) to <paramref name="builder"/>.</summary>
+    public static StringBuilder Append(StringBuilder builder, string value)
     {
-        var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
         foreach (var c in value)
         {
@@ -32,8 +34,7 @@ internal static class CSharpLiteral
                     break;
             }
         }
-        builder.Append('"');
-        return builder.ToString();
+        return builder.Append('"');
     }
 
     public static string Utf8(string value) => String(value) + "u8";

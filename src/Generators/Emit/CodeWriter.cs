@@ -34,6 +34,29 @@ internal sealed class CodeWriter
     }
 
     /// <summary>
+    /// Starts a line at column 0 and returns the text to write its content into, for a line assembled from pieces
+    /// (a <c>#line</c> directive, mapped user code) without a string for the whole line first; <see cref="EndLine"/> ends it.
+    /// </summary>
+    public StringBuilder BeginRawLine()
+    {
+        WriteDeferred();
+        return _text;
+    }
+
+    /// <summary>As <see cref="BeginRawLine"/>, indented: for a line with content.</summary>
+    public StringBuilder BeginLine() => BeginRawLine().Append(' ', _indent * 4);
+
+    /// <summary>As <see cref="BeginRawLine"/>, after dropping the deferred lines (see <see cref="ReplaceDeferred"/>).</summary>
+    public StringBuilder BeginReplacingDeferred()
+    {
+        _deferred = null;
+        return _text;
+    }
+
+    /// <summary>Ends the line begun with <see cref="BeginRawLine"/>, <see cref="BeginLine"/> or <see cref="BeginReplacingDeferred"/>.</summary>
+    public void EndLine() => _text.Append('\n');
+
+    /// <summary>
     /// Lines written only if another line follows before <see cref="ReplaceDeferred"/> is called: the end of a
     /// <c>#line</c> mapping, which the next mapping's own directive makes needless.
     /// </summary>

@@ -215,9 +215,11 @@ internal sealed partial class TemplateEmitter
         }
         // A UTF-8 span is the fast path; Debug builds write a string instead, which Hot Reload can update any
         // number of times (re-emitted u8 literals are new RVA fields, and the runtime ends up refusing an update).
-        _writer.Line(_model.Utf8Literals
-            ? $"{_out}.WriteLiteral({CSharpLiteral.Utf8(_literal.ToString())});"
-            : $"{_out}.WriteRaw({CSharpLiteral.String(_literal.ToString())});");
+        // Escaped straight into the output: the literal text is most of a page, and each intermediate string of it
+        // (the escaped literal, the call around it) was another copy for the GC in a cold build.
+        var line = _writer.BeginLine().Append(_out).Append(_model.Utf8Literals ? ".WriteLiteral(" : ".WriteRaw(");
+        CSharpLiteral.Append(line, _literal.ToString()).Append(_model.Utf8Literals ? "u8);" : ");");
+        _writer.EndLine();
         _literal.Clear();
     }
 

@@ -22,16 +22,27 @@ internal static class LineMapping
     /// </summary>
     public static void Expression(CodeWriter writer, string filePath, string prefix, string code, SourceSpan span, string suffix)
     {
-        var indent = new string(' ', writer.IndentWidth);
+        var indent = writer.IndentWidth;
         // The offset is the 0-based column of the generated line where the mapped span starts (checked
         // against the compiler: an error at that column is reported at the span's start).
-        var offset = indent.Length + prefix.Length;
+        var offset = indent + prefix.Length;
         // A hole past column 65,536 of its line (found by the fuzz tests: inserted runs of thousands of characters)
         // maps its line only, as a block does: the compiler's column there is the generated line's.
-        writer.ReplaceDeferred(span.Column > MaxDirectiveCharacter || span.EndColumn > MaxDirectiveCharacter || offset > MaxDirectiveCharacter
-            ? $"#line {span.Line} {Quote(filePath)}"
-            : $"#line ({span.Line},{span.Column})-({span.EndLine},{span.EndColumn}) {offset} {Quote(filePath)}");
-        writer.RawLine(indent + prefix + code + suffix);
+        // Both lines are written piece by piece into the output: a page has a mapping per hole and attribute.
+        var directive = writer.BeginReplacingDeferred();
+        if (span.Column > MaxDirectiveCharacter || span.EndColumn > MaxDirectiveCharacter || offset > MaxDirectiveCharacter)
+        {
+            directive.Append("#line ").Append(span.Line);
+        }
+        else
+        {
+            directive.Append("#line (").Append(span.Line).Append(',').Append(span.Column).Append(")-(")
+                .Append(span.EndLine).Append(',').Append(span.EndColumn).Append(") ").Append(offset);
+        }
+        AppendQuoted(directive.Append(' '), filePath);
+        writer.EndLine();
+        writer.BeginRawLine().Append(' ', indent).Append(prefix).Append(code).Append(suffix);
+        writer.EndLine();
         EndMapping(writer);
     }
 
@@ -45,8 +56,10 @@ internal static class LineMapping
         {
             writer.Line(prefixLine);
         }
-        writer.ReplaceDeferred($"#line {span.Line} {Quote(filePath)}");
-        writer.RawLine(new string(' ', span.Column - 1) + code);
+        AppendQuoted(writer.BeginReplacingDeferred().Append("#line ").Append(span.Line).Append(' '), filePath);
+        writer.EndLine();
+        writer.BeginRawLine().Append(' ', span.Column - 1).Append(code);
+        writer.EndLine();
         EndMapping(writer);
     }
 
@@ -59,10 +72,9 @@ internal static class LineMapping
     /// </summary>
     private static void EndMapping(CodeWriter writer) => writer.Defer("#line default\n#line hidden\n");
 
-    public static string Quote(string filePath)
-    {
-        var builder = new StringBuilder(filePath.Length + 2);
-        builder.Append('"').Append(filePath.Replace("\"", "")).Append('"');
-        return builder.ToString();
-    }
+    public static string Quote(string filePath) => AppendQuoted(new StringBuilder(filePath.Length + 2), filePath).ToString();
+
+    /// <summary>The path in quotes as a <c>#line</c> directive takes it (a quote in the path is dropped: the directive cannot hold one).</summary>
+    private static StringBuilder AppendQuoted(StringBuilder builder, string filePath)
+        => builder.Append('"').Append(filePath.IndexOf('"') < 0 ? filePath : filePath.Replace("\"", "")).Append('"');
 }
