@@ -72,6 +72,8 @@ public static class ContentBenchmark
             new InMemoryPage(FrontmatterFile, bundle.ToString()),
         ];
         compilation = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(Schema, parseOptions));
+        // As csc hands it to the generators, the parse stage's diagnostics reported (see Program.cs).
+        _ = compilation.GetParseDiagnostics();
         GeneratorDriver NewDriver(bool track) => CSharpGeneratorDriver.Create(
             [new PagesGenerator().AsSourceGenerator()], texts, parseOptions, new ProjectOptions(properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
