@@ -50,8 +50,8 @@ public sealed partial class PagesGenerator
             .WithTrackingName(TrackingNames.LinkCheckSettings);
 
         // Files under the web root, by path only (never read): the package passes them as AdditionalFiles. All paths are
-        // collected first and filtered once, not each paired with the settings: two steps per file, not four, and a
-        // page edit (same path) leaves the collected list as it was.
+        // collected first and filtered once, not each paired with the settings: one step per file before the collection,
+        // not four, and a page edit (same path) leaves the collected list as it was.
         var webRootFiles = context.AdditionalTextsProvider
             .Select(static (text, _) => text.Path.Replace('\\', '/'))
             .CollectEquatable()
