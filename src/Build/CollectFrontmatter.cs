@@ -1,9 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.ExceptionServices;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using Task = Microsoft.Build.Utilities.Task;
 
 namespace Pages.Build;
 
@@ -60,32 +64,31 @@ public sealed class CollectFrontmatter : Task
             previous[record.Key] = record.Value;
         }
 
-        var files = new List<KeyValuePair<string, string>>(Files.Length);
-        foreach (var item in Files)
+        var (keys, paths) = SortedFiles();
+        var texts = new string[keys.Length];
+        var read = 0;
+        ForEachInParallel(keys.Length, (i, buffer) =>
         {
-            var relative = (item.GetMetadata("RecursiveDir") + item.GetMetadata("Filename") + item.GetMetadata("Extension")).Replace('\\', '/');
-            files.Add(new KeyValuePair<string, string>(relative, item.GetMetadata("FullPath")));
-        }
-        files.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            if (!previous.TryGetValue(keys[i], out var text) || File.GetLastWriteTimeUtc(paths[i]) >= lastRun)
+            {
+                text = FrontmatterReader.Read(paths[i], ref buffer);
+                Interlocked.Increment(ref read);
+            }
+            texts[i] = text;
+            return buffer;
+        });
 
         var bundle = new StringBuilder(previousText.Length + 256);
-        var read = 0;
-        foreach (var file in files)
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (!previous.TryGetValue(file.Key, out var text) || File.GetLastWriteTimeUtc(file.Value) >= lastRun)
-            {
-                text = FrontmatterBundle.Extract(File.ReadAllText(file.Value));
-                read++;
-            }
-            FrontmatterBundle.Append(bundle, file.Key, text);
+            FrontmatterBundle.Append(bundle, keys[i], texts[i]);
         }
-
         var bundleText = bundle.ToString();
         if (!string.Equals(bundleText, previousText, StringComparison.Ordinal) || !File.Exists(Output))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(Output))!);
             File.WriteAllText(Output, bundleText, Utf8NoBom);
-            Log.LogMessage(MessageImportance.Low, "Wrote the frontmatter of {0} content files to {1}.", files.Count, Output);
+            Log.LogMessage(MessageImportance.Low, "Wrote the frontmatter of {0} content files to {1}.", keys.Length, Output);
         }
         if (!File.Exists(Stamp))
         {
@@ -93,7 +96,58 @@ public sealed class CollectFrontmatter : Task
         }
         File.SetLastWriteTimeUtc(Stamp, started);
         FilesRead = read;
-        Log.LogMessage(MessageImportance.Low, "Read {0} of {1} content files.", read, files.Count);
+        Log.LogMessage(MessageImportance.Low, "Read {0} of {1} content files.", read, keys.Length);
         return true;
+    }
+
+    // Each file's path under the content root (RecursiveDir and file name, with /) and the path to open, in ordinal order
+    // of the former. The item spec is the path to open, relative to the project folder, which MSBuild makes the current
+    // directory for a task (as its own tasks, Copy for one, open item specs): FullPath costs a path computation per item,
+    // and Filename and Extension one each. RecursiveDir has no cheaper source.
+    private (string[] Keys, string[] Paths) SortedFiles()
+    {
+        var keys = new string[Files.Length];
+        var paths = new string[Files.Length];
+        for (var i = 0; i < Files.Length; i++)
+        {
+            // MSBuild takes \ for a separator everywhere (its FullPath and Filename do).
+            var path = Files[i].ItemSpec.Replace('\\', '/');
+            keys[i] = Files[i].GetMetadata("RecursiveDir").Replace('\\', '/') + path.Substring(path.LastIndexOf('/') + 1);
+            paths[i] = path;
+        }
+        Array.Sort(keys, paths, StringComparer.Ordinal);
+        return (keys, paths);
+    }
+
+    // Runs body(i, buffer) for 0 <= i < count on the thread pool's threads (opening, reading and closing thousands of
+    // small files is system calls, which the cores overlap), each with its own read buffer (body returns it, grown when a
+    // frontmatter did not fit). A read error of the first failing file in order is thrown on this thread, as is.
+    private static void ForEachInParallel(int count, Func<int, byte[], byte[]> body)
+    {
+        Exception? failure = null;
+        var failedAt = int.MaxValue;
+        var failureLock = new object();
+        Parallel.For(0, count, () => new byte[FrontmatterReader.FirstReadBytes], (i, _, buffer) =>
+        {
+            try
+            {
+                return body(i, buffer);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                lock (failureLock)
+                {
+                    if (i < failedAt)
+                    {
+                        (failedAt, failure) = (i, e);
+                    }
+                }
+                return buffer;
+            }
+        }, _ => { });
+        if (failure is not null)
+        {
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
     }
 }
