@@ -4,10 +4,8 @@ using System.IO;
 using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
-using Task = Microsoft.Build.Utilities.Task;
 
 namespace Pages.Build;
 
@@ -21,6 +19,11 @@ namespace Pages.Build;
 /// </summary>
 public sealed class CollectFrontmatter : Task
 {
+    private const int ReadThreads = 16;
+
+    // Fewer files are read by fewer threads: starting one costs about as much as reading this many cached files.
+    private const int FilesPerThread = 64;
+
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The content files: their <c>RecursiveDir</c>, file name and extension are their path under the content root.</summary>
@@ -119,32 +122,52 @@ public sealed class CollectFrontmatter : Task
         return (keys, paths);
     }
 
-    // Runs body(i, buffer) for 0 <= i < count on the thread pool's threads (opening, reading and closing thousands of
-    // small files is system calls, which the cores overlap), each with its own read buffer (body returns it, grown when a
-    // frontmatter did not fit). A read error of the first failing file in order is thrown on this thread, as is.
+    // Runs body(i, buffer) for 0 <= i < count on up to ReadThreads threads of its own, each with its own read buffer (body
+    // returns it, grown when a frontmatter did not fit). More threads than cores: a file that is not in the page cache is
+    // a wait for the disk, and the reads overlap (4,000 files out of the cache: 16 threads 0.11 s, the thread pool's two
+    // cores 0.18 s, one thread 0.49 s; from the cache 16 threads cost no more than two). Dedicated threads, not the pool,
+    // which adds threads slowly and is MSBuild's. The exception of the first failing file in order is thrown on this
+    // thread, as is.
     private static void ForEachInParallel(int count, Func<int, byte[], byte[]> body)
     {
         Exception? failure = null;
         var failedAt = int.MaxValue;
         var failureLock = new object();
-        Parallel.For(0, count, () => new byte[FrontmatterReader.FirstReadBytes], (i, _, buffer) =>
+        var next = -1;
+        void Work()
         {
-            try
+            var buffer = new byte[FrontmatterReader.FirstReadBytes];
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
             {
-                return body(i, buffer);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                lock (failureLock)
+                try
                 {
-                    if (i < failedAt)
+                    buffer = body(i, buffer);
+                }
+                catch (Exception e)
+                {
+                    // Every exception: one that leaves a thread of its own ends MSBuild.
+                    lock (failureLock)
                     {
-                        (failedAt, failure) = (i, e);
+                        if (i < failedAt)
+                        {
+                            (failedAt, failure) = (i, e);
+                        }
                     }
                 }
-                return buffer;
             }
-        }, _ => { });
+        }
+        var threads = new Thread[Math.Min(ReadThreads, count / FilesPerThread + 1) - 1];
+        for (var t = 0; t < threads.Length; t++)
+        {
+            threads[t] = new Thread(Work, maxStackSize: 256 * 1024) { IsBackground = true, Name = "Pages frontmatter reader" };
+            threads[t].Start();
+        }
+        Work();
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
         if (failure is not null)
         {
             ExceptionDispatchInfo.Capture(failure).Throw();

@@ -62,15 +62,21 @@ public sealed class CollectFrontmatterTests : IDisposable
     }
 
     [Fact]
-    public void A_file_that_cannot_be_read_fails_the_task_with_its_path()
+    public void A_file_that_cannot_be_read_fails_the_task_with_the_first_such_path()
     {
+        // Enough files for the task's reader threads; two of them missing.
         Directory.CreateDirectory(Path.Combine(_folder, "Content"));
-        File.WriteAllText(Path.Combine(_folder, "Content", "a.md"), "---\ntitle: A\n---\n");
+        var files = Enumerable.Range(0, 300).Select(n => ("", $"entry-{n:D3}.md")).ToArray();
+        foreach (var (_, name) in files.Where(f => f.Item2 is not "entry-120.md" and not "entry-250.md"))
+        {
+            File.WriteAllText(Path.Combine(_folder, "Content", name), $"---\ntitle: {name}\n---\n");
+        }
 
-        var (task, engine) = Run([("", "a.md"), ("", "missing.md")]);
+        var (task, engine) = Run(files);
 
         Assert.False(task.Execute());
-        Assert.Contains(engine.Errors, e => e.Contains("missing.md", StringComparison.Ordinal));
+        var error = Assert.Single(engine.Errors);
+        Assert.Contains("entry-120.md", error, StringComparison.Ordinal);
     }
 
     // The task over these files, as Pages.targets calls it: item specs from the glob, RecursiveDir from its wildcard.
