@@ -21,7 +21,7 @@ public sealed class CollectFrontmatter : Task
 {
     private const int ReadThreads = 16;
 
-    // Fewer files are read by fewer threads: starting one costs about as much as reading this many cached files.
+    // Fewer files, fewer threads: a thread is worth starting for this many reads, not for one.
     private const int FilesPerThread = 64;
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
@@ -124,10 +124,10 @@ public sealed class CollectFrontmatter : Task
 
     // Runs body(i, buffer) for 0 <= i < count on up to ReadThreads threads of its own, each with its own read buffer (body
     // returns it, grown when a frontmatter did not fit). More threads than cores: a file that is not in the page cache is
-    // a wait for the disk, and the reads overlap (4,000 files out of the cache: 16 threads 0.11 s, the thread pool's two
-    // cores 0.18 s, one thread 0.49 s; from the cache 16 threads cost no more than two). Dedicated threads, not the pool,
-    // which adds threads slowly and is MSBuild's. The exception of the first failing file in order is thrown on this
-    // thread, as is.
+    // a wait for the disk, and the reads overlap (4,000 files out of the cache: 16 threads 0.14 s, the thread pool's two
+    // 0.20 s, one thread 0.42 s; from the cache 16 threads cost no more than two; docs/performance.md). Threads of its own,
+    // not the pool, which adds threads slowly and is MSBuild's. The exception of the first failing file in order is
+    // thrown on this thread, as is.
     private static void ForEachInParallel(int count, Func<int, byte[], byte[]> body)
     {
         Exception? failure = null;
