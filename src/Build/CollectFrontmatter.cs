@@ -124,8 +124,8 @@ public sealed class CollectFrontmatter : Task
 
     // Runs body(i, buffer) for 0 <= i < count on up to ReadThreads threads of its own, each with its own read buffer (body
     // returns it, grown when a frontmatter did not fit). More threads than cores: a file that is not in the page cache is
-    // a wait for the disk, and the reads overlap (4,000 files out of the cache: 16 threads 0.14 s, the thread pool's two
-    // 0.20 s, one thread 0.42 s; from the cache 16 threads cost no more than two; docs/performance.md). Threads of its own,
+    // a wait for the disk, and the reads overlap (4,000 files out of the cache: 16 threads 0.12 s, the thread pool's two
+    // 0.19 s, one thread 0.42 s; from the cache 16 threads cost no more than two; docs/performance.md). Threads of its own,
     // not the pool, which adds threads slowly and is MSBuild's. The exception of the first failing file in order is
     // thrown on this thread, as is.
     private static void ForEachInParallel(int count, Func<int, byte[], byte[]> body)
