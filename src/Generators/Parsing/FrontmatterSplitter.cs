@@ -242,13 +242,30 @@ internal static class FrontmatterSplitter
         }
         // A hole without its '}' (or a string without its end) is reported under several ids (CS1003 "'}' expected"
         // among them): it is found by the missing token instead.
+        var first = -1;
         foreach (var node in root.DescendantNodes())
         {
             if (node is InterpolatedStringExpressionSyntax interpolated
                 && (interpolated.StringEndToken.IsMissing || HasUnclosedHole(interpolated)))
             {
-                return interpolated.SpanStart;
+                first = interpolated.SpanStart;
+                break;
             }
+        }
+        // Where the parser gave up (`record Props(string? Valu$"{e);`: a '$' after a parameter), the interpolated
+        // string is one skipped token, never parsed into the expression above and with no diagnostic of its own;
+        // it is still one token to the compiler, so an unclosed hole in it swallows the generated code all the same.
+        if (root.ContainsSkippedText)
+        {
+            var skipped = UnclosedSkippedInterpolationAt(root);
+            if (skipped >= 0 && (first < 0 || skipped < first))
+            {
+                first = skipped;
+            }
+        }
+        if (first >= 0)
+        {
+            return first;
         }
         foreach (var diagnostic in root.GetDiagnostics())
         {
@@ -286,6 +303,27 @@ internal static class FrontmatterSplitter
             }
         }
         return (start, end);
+    }
+
+    private static int UnclosedSkippedInterpolationAt(CompilationUnitSyntax root)
+    {
+        foreach (var trivia in root.DescendantTrivia())
+        {
+            if (!trivia.IsKind(SyntaxKind.SkippedTokensTrivia) || trivia.GetStructure() is not SkippedTokensTriviaSyntax skipped)
+            {
+                continue;
+            }
+            foreach (var token in skipped.Tokens)
+            {
+                if (token.IsKind(SyntaxKind.InterpolatedStringToken)
+                    && SyntaxFactory.ParseExpression(token.Text) is InterpolatedStringExpressionSyntax interpolated
+                    && (interpolated.StringEndToken.IsMissing || HasUnclosedHole(interpolated)))
+                {
+                    return token.SpanStart;
+                }
+            }
+        }
+        return -1;
     }
 
     private static bool HasUnclosedHole(InterpolatedStringExpressionSyntax interpolated)
