@@ -15,10 +15,12 @@ namespace Pages;
 /// </summary>
 internal static class ExportWarmUp
 {
-    // Markdown with what a content page commonly holds, so that each block and inline parser and renderer the pipeline
-    // has runs once: headings (with their GitHub ids), emphasis, code, links (relative, absolute, auto), lists, a table,
-    // a quote, a fenced block, HTML.
-    private const string Markdown = """
+    /// <summary>
+    /// Markdown with what a content page commonly holds, so that each block and inline parser and renderer the pipeline
+    /// has runs once: headings (with their GitHub ids), emphasis, code, links (relative, absolute, auto), lists, a table,
+    /// a quote, a fenced block, HTML, a footnote.
+    /// </summary>
+    internal const string Markdown = """
         ## A section
 
         A paragraph with **bold**, *italic*, `code`, a [link](/posts/a/), an [external one](https://example.com/) and
