@@ -1,5 +1,6 @@
 if (Environment.GetEnvironmentVariable("EXPORT_BENCH_PHASES") is { Length: > 0 })
 {
+    PagesSite.PhaseTimer.CountExceptions();
     PagesSite.PhaseTimer.Mark("Main");
 }
 

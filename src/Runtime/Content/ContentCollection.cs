@@ -8,6 +8,13 @@ internal abstract class ContentCollection
 
     /// <summary>Creates the entries again on next use (Hot Reload may have changed the code that creates them).</summary>
     public abstract void ClearEntries();
+
+    /// <summary>
+    /// Renders the entries' bodies into their cache, from the last entry (by id) backwards, until <paramref name="stopped"/>
+    /// says so: the export's warm-up, on a core that is idle while the host starts (<see cref="ExportWarmUp"/>). A body
+    /// that fails to render is left to the page that shows it, which gets the same failure.
+    /// </summary>
+    public abstract void RenderBodiesBackwards(Func<bool> stopped);
 }
 
 /// <summary>A registered collection: its entries, created once on first use, sorted by id, indexed by id.</summary>
@@ -26,6 +33,23 @@ internal sealed class ContentCollection<T>(Func<IEnumerable<ContentEntry<T>>> cr
 
     /// <inheritdoc/>
     public override void ClearEntries() => _entries = CreateEntries(create);
+
+    /// <inheritdoc/>
+    public override void RenderBodiesBackwards(Func<bool> stopped)
+    {
+        ContentEntry<T>[] entries = Entries;
+        for (int i = entries.Length - 1; i >= 0 && !stopped(); i--)
+        {
+            try
+            {
+                _ = entries[i].Html;
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // The page that shows this body renders it again and reports the failure.
+            }
+        }
+    }
 
     private static Lazy<(ContentEntry<T>[] Sorted, Dictionary<string, ContentEntry<T>> ById)> CreateEntries(
         Func<IEnumerable<ContentEntry<T>>> create) => new(() =>

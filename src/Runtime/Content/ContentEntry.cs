@@ -109,6 +109,9 @@ public sealed class ContentEntry<T>
         }
     }
 
+    /// <summary>Whether the body held in memory (not read from its <c>.md</c> file) has been rendered and cached.</summary>
+    internal bool IsRenderedInMemory => _rendered.IsValueCreated;
+
     /// <inheritdoc/>
     public override string ToString() => Id;
 

@@ -57,6 +57,27 @@ public static class ContentRegistry
         }
     }
 
+    /// <summary>
+    /// Renders every registered collection's bodies into their entries' cache, each from its last entry backwards, until
+    /// <paramref name="stopped"/> says so (<see cref="ContentCollection.RenderBodiesBackwards"/>; the export's warm-up).
+    /// </summary>
+    internal static void RenderBodiesBackwards(Func<bool> stopped)
+    {
+        List<ContentCollection> collections = [];
+        lock (Gate)
+        {
+            foreach (List<ContentCollection> list in Collections.Values)
+            {
+                collections.AddRange(list);
+            }
+        }
+
+        foreach (ContentCollection collection in collections)
+        {
+            collection.RenderBodiesBackwards(stopped);
+        }
+    }
+
     /// <summary>The collection <paramref name="name"/> whose schema is <typeparamref name="T"/>.</summary>
     /// <exception cref="InvalidOperationException">No such collection is registered.</exception>
     internal static ContentCollection<T> Get<T>(string name)

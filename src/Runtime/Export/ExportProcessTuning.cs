@@ -74,6 +74,13 @@ internal static class ExportProcessTuning
         }
 
         TurnOffConfigurationWatcher(Environment.GetEnvironmentVariable, Environment.SetEnvironmentVariable);
+
+        // The tuned child exports a large site: while this thread starts the app's host, a second core warms the code
+        // its pages run (docs/performance.md, "The export's first pages").
+        if (Environment.GetEnvironmentVariable(MarkerVariable) is not null)
+        {
+            ExportWarmUp.Start();
+        }
     }
 
     /// <summary>

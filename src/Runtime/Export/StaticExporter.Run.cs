@@ -49,6 +49,7 @@ internal sealed partial class StaticExporter
             var progress = new ExportProgress(_exporter._console, _jobs.Count);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = stop.Token };
+            ExportWarmUp.Stop();
             try
             {
                 await Parallel.ForEachAsync(Enumerable.Range(0, _jobs.Count), options, async (index, token) =>

@@ -259,12 +259,19 @@ internal sealed class ExportManifest
         string path = Path.Combine(folder, FileName);
         try
         {
+            // A first export has no folder or no manifest: asked first, because the exception File.ReadAllBytes would
+            // throw is the dearest way to learn it (its first throw in a process loads the runtime's message resources
+            // and walks the stack). The catch below still covers a manifest deleted in between.
+            if (!File.Exists(path))
+            {
+                return NoManifest(folder);
+            }
+
             return (ExportManifestFile.Read(path), null);
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
-            // No manifest: a first export, or a folder written by hand. A manifest of the JSON format is an older Pages'.
-            return (null, File.Exists(Path.Combine(folder, JsonFileName)) ? $"{JsonFileName} was written by an earlier version of Pages" : null);
+            return NoManifest(folder);
         }
         catch (InvalidDataException exception)
         {
@@ -275,6 +282,10 @@ internal sealed class ExportManifest
             return (null, $"{FileName} cannot be read: {exception.Message}");
         }
     }
+
+    // No manifest: a first export, or a folder written by hand. A manifest of the JSON format is an older Pages'.
+    private static (ExportManifestDocument? Document, string? Why) NoManifest(string folder) =>
+        (null, File.Exists(Path.Combine(folder, JsonFileName)) ? $"{JsonFileName} was written by an earlier version of Pages" : null);
 
     // The file on disk is still the one the export wrote: same length and modification time as recorded then.
     private static bool IsOnDisk(string path, ExportManifestEntry entry)
