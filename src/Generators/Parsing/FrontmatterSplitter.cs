@@ -66,6 +66,13 @@ internal static class FrontmatterSplitter
         foreach (var (node, start, end) in topLevel)
         {
             ct.ThrowIfCancellationRequested();
+            if (unterminatedAt >= 0 && end > unterminatedAt)
+            {
+                // The code from an unterminated string or hole to the closing '---' is left out: spliced into the
+                // class it would swallow the generated code after it, and the compiler's errors in that code would
+                // be mapped past the page's end. PAGE028 (below) is the error; the code before it is kept.
+                continue;
+            }
             var chunk = new CodeChunk(code.Substring(start, end - start), map.Span(codeStart + start, codeStart + end));
             switch (node)
             {
@@ -241,31 +248,19 @@ internal static class FrontmatterSplitter
             return -1;
         }
         // A hole without its '}' (or a string without its end) is reported under several ids (CS1003 "'}' expected"
-        // among them): it is found by the missing token instead.
-        var first = -1;
-        foreach (var node in root.DescendantNodes())
+        // among them): it is found by the missing token instead. Where the parser expects no expression (a parameter
+        // list: `record Props(string? Valu$"{e);`) it skips the string as one token: the walk descends into that
+        // skipped trivia too.
+        foreach (var node in root.DescendantNodes(descendIntoTrivia: true))
         {
-            if (node is InterpolatedStringExpressionSyntax interpolated
-                && (interpolated.StringEndToken.IsMissing || HasUnclosedHole(interpolated)))
+            if (node is InterpolatedStringExpressionSyntax interpolated && IsUnterminated(interpolated))
             {
-                first = interpolated.SpanStart;
-                break;
+                return interpolated.SpanStart;
             }
-        }
-        // Where the parser gave up (`record Props(string? Valu$"{e);`: a '$' after a parameter), the interpolated
-        // string is one skipped token, never parsed into the expression above and with no diagnostic of its own;
-        // it is still one token to the compiler, so an unclosed hole in it swallows the generated code all the same.
-        if (root.ContainsSkippedText)
-        {
-            var skipped = UnclosedSkippedInterpolationAt(root);
-            if (skipped >= 0 && (first < 0 || skipped < first))
+            if (node is SkippedTokensTriviaSyntax skipped && UnterminatedSkippedString(skipped) is var skippedAt && skippedAt >= 0)
             {
-                first = skipped;
+                return skippedAt;
             }
-        }
-        if (first >= 0)
-        {
-            return first;
         }
         foreach (var diagnostic in root.GetDiagnostics())
         {
@@ -305,22 +300,22 @@ internal static class FrontmatterSplitter
         return (start, end);
     }
 
-    private static int UnclosedSkippedInterpolationAt(CompilationUnitSyntax root)
+    private static bool IsUnterminated(InterpolatedStringExpressionSyntax interpolated)
+        => interpolated.StringEndToken.IsMissing || HasUnclosedHole(interpolated);
+
+    /// <summary>
+    /// Where an interpolated string the parser skipped as one token (its holes unparsed) starts, when it never
+    /// ends, or -1. The token's text is parsed alone as an expression to read its holes as the compiler would.
+    /// </summary>
+    private static int UnterminatedSkippedString(SkippedTokensTriviaSyntax skipped)
     {
-        foreach (var trivia in root.DescendantTrivia())
+        foreach (var token in skipped.Tokens)
         {
-            if (!trivia.IsKind(SyntaxKind.SkippedTokensTrivia) || trivia.GetStructure() is not SkippedTokensTriviaSyntax skipped)
+            if (token.IsKind(SyntaxKind.InterpolatedStringToken)
+                && SyntaxFactory.ParseExpression(token.Text, options: s_scriptOptions) is InterpolatedStringExpressionSyntax interpolated
+                && IsUnterminated(interpolated))
             {
-                continue;
-            }
-            foreach (var token in skipped.Tokens)
-            {
-                if (token.IsKind(SyntaxKind.InterpolatedStringToken)
-                    && SyntaxFactory.ParseExpression(token.Text) is InterpolatedStringExpressionSyntax interpolated
-                    && (interpolated.StringEndToken.IsMissing || HasUnclosedHole(interpolated)))
-                {
-                    return token.SpanStart;
-                }
+                return token.SpanStart;
             }
         }
         return -1;

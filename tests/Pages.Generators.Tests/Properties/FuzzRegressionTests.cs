@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+using Pages.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace Pages.Generators.Tests.Properties;
@@ -72,25 +74,58 @@ public class FuzzRegressionTests
     [InlineData("---\nvar a = @\"x;\n---\n<p>{a}</p>\n", 2, 9)]
     [InlineData("---\nreturn Redirect($\"{\"/about\", 301);\n---\n", 2, 17)]
     [InlineData("---\nvar a = 1; /* note\n---\n<p>{a}</p>\n", 2, 12)]
-    [InlineData("---\nrecord Props(string? Valu$\"{e);\n---\n<p>{props.Valu}</p>\n", 2, 26)]
-    [InlineData("---\nstatic int F(int a, $\"{b) => a;\n---\n<p>{F(1)}</p>\n", 2, 21)]
-    [InlineData("---\nList<$\"{int> items = [];\n---\n<p>{items.Count}</p>\n", 2, 6)]
-    [InlineData("---\n[Obsolete($\"{x)] static int F() => 1;\n---\n<p>{F()}</p>\n", 2, 11)]
     [InlineData("---\nvar a = \"\"\"\nx\n---\n<p>{a}</p>\n", 2, 9)]
     public void Frontmatter_code_left_open_is_a_page_diagnostic_at_its_start(string text, int line, int column)
     {
         // Found by Edited_pages_without_diagnostics_compile_or_show_their_errors_in_the_page (seed dlrkSlzLjnl2, the
         // first case): an interpolation hole opened in the frontmatter swallowed the generated class up to a '}',
         // and the compiler reported "',' expected" at line 17 of a 12-line page. Seed 9GbgBSJbfGC2 (the Redirect
-        // case): a hole whose '}' is missing, which Roslyn reports as CS1003, not as an unterminated string. Seed
-        // 3cc8kncEw231 (the parameter-list cases): after `Valu` the parser gave up on the parameter list and kept
-        // `$"{e);` as a skipped token, never parsed into an interpolated string, so only the token showed it open.
-        var result = GeneratorOracle.Check(text, routed: true, compile: false);
+        // case): a hole whose '}' is missing, which Roslyn reports as CS1003, not as an unterminated string.
+        AssertOnlyUnterminatedCodeIsReported(text, routed: true, line, column);
+    }
+
+    [Theory]
+    [InlineData("record Props(string? Valu$\"{e);", 26)]
+    [InlineData("record Props(string? Value, int Cou$\"{nt);", 36)]
+    [InlineData("public static string Echo(string valu$\"{e) => valu;", 38)]
+    [InlineData("void Show(int a$\"{b) { }", 16)]
+    [InlineData("public static T First<T$\"{U>(T a) => a;", 24)]
+    [InlineData("record Props<T$\"{>(T Value);", 15)]
+    [InlineData("[System.Obsolete(\"x\"$\"{)] record Props(string Value);", 21)]
+    [InlineData("record Props(string Valu$@\"{e);", 25)]
+    public void A_hole_opened_where_no_expression_is_parsed_is_a_page_diagnostic_at_its_start(string line, int column)
+    {
+        // Found by Edited_pages_without_diagnostics_compile_or_show_their_errors_in_the_page (seed 3cc8kncEw231,
+        // 1,500 cases): `$"{` inserted into the parameter list of Echo.page's record. Roslyn skips the string there as
+        // one token (no InterpolatedStringExpression), so PAGE028 was missed; the hole swallowed the generated class
+        // and the compiler's CS1003 was mapped to line 11 of a 4-line page. The first case is the fuzz run's text.
+        var text = "---\n" + line + "\n---\n<p>{1}</p>\n";
+
+        var diagnostic = AssertOnlyUnterminatedCodeIsReported(text, routed: false, 2, column);
+
+        Assert.Equal(text.IndexOf('$', StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+    }
+
+    /// <summary>
+    /// The generator reports PAGE028 alone, at <paramref name="line"/> and <paramref name="column"/> of the page, and
+    /// the compiler (run on the generated code anyway, as a build does) reports nothing mapped past the page's end.
+    /// </summary>
+    private static Diagnostic AssertOnlyUnterminatedCodeIsReported(string text, bool routed, int line, int column)
+    {
+        var result = GeneratorOracle.Check(text, routed, compile: false);
 
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal("PAGE028", diagnostic.Id);
         var start = diagnostic.Location.GetLineSpan().StartLinePosition;
         Assert.Equal((line, column), (start.Line + 1, start.Character + 1));
+
+        var path = routed ? GeneratorOracle.RoutedPath : GeneratorOracle.ComponentPath;
+        var run = GeneratorHarness.Run((path, text));
+        var lineCount = text.Split('\n').Length;
+        Assert.All(run.CompilerDiagnostics.Where(d => d.Location.GetMappedLineSpan().HasMappedPath), d => Assert.True(
+            d.Location.GetMappedLineSpan().Path == GeneratorHarness.ProjectDir + path && d.Location.GetMappedLineSpan().EndLinePosition.Line < lineCount,
+            $"{d} is mapped past the page's {lineCount} lines"));
+        return diagnostic;
     }
 
     [Fact]
