@@ -223,6 +223,14 @@ internal static class FrontmatterSplitter
             }
         }
         unterminatedAt = UnterminatedAt(root);
+        if (unterminatedAt >= 0)
+        {
+            // Spliced into the class, the open string or hole runs on through the generated code after it, and the
+            // compiler's errors there land past the page's end (fuzz seed 3cc8kncEw231). PAGE028 already fails the
+            // build at the string: the chunk that holds it, and the code after it, are left out of the class.
+            var open = unterminatedAt;
+            nodes.RemoveAll(n => n.Item3 > open);
+        }
         return nodes;
     }
 
@@ -271,9 +279,10 @@ internal static class FrontmatterSplitter
         {
             if (s_unterminated.Contains(diagnostic.Id))
             {
-                // An unterminated raw string is reported where the text ends; its token starts at the opening quotes.
+                // An unterminated raw string is reported where the text ends; its token starts at the opening quotes
+                // (inside skipped trivia when the parser gave up before it: `record Props(string? Valu"""e);`).
                 var start = diagnostic.Location.SourceSpan.Start;
-                return diagnostic.Id == "CS8997" && start > 0 ? System.Math.Min(start, root.FindToken(start - 1).SpanStart) : start;
+                return diagnostic.Id == "CS8997" && start > 0 ? System.Math.Min(start, root.FindToken(start - 1, findInsideTrivia: true).SpanStart) : start;
             }
         }
         return -1;
