@@ -26,7 +26,8 @@ public static class GeneratorOracle
     private static readonly Lazy<GeneratorDriver> s_componentDriver = new(() => Warm(s_componentSeed));
 
     /// <summary>Runs the generator over <paramref name="text"/> and returns what it reported; throws on a broken property.</summary>
-    /// <param name="compile">Also compile the output when the generator reported nothing (slower).</param>
+    /// <param name="compile">Also compile the output (slower): when the generator reported nothing, its errors must be visible
+    /// in the page; in any case, none mapped to the page may lie past its end.</param>
     public static OracleResult Check(string text, bool routed, bool compile)
     {
         var seed = routed ? s_routedSeed : s_componentSeed;
