@@ -266,9 +266,10 @@ internal static class FrontmatterSplitter
         {
             if (s_unterminated.Contains(diagnostic.Id))
             {
-                // An unterminated raw string is reported where the text ends; its token starts at the opening quotes.
+                // An unterminated raw string is reported where the text ends; its token starts at the opening quotes
+                // (inside skipped trivia when the parser gave up before it: `record Props(string? Valu"""e);`).
                 var start = diagnostic.Location.SourceSpan.Start;
-                return diagnostic.Id == "CS8997" && start > 0 ? System.Math.Min(start, root.FindToken(start - 1).SpanStart) : start;
+                return diagnostic.Id == "CS8997" && start > 0 ? System.Math.Min(start, root.FindToken(start - 1, findInsideTrivia: true).SpanStart) : start;
             }
         }
         return -1;
