@@ -75,12 +75,22 @@ public class FuzzRegressionTests
     [InlineData("---\nreturn Redirect($\"{\"/about\", 301);\n---\n", 2, 17)]
     [InlineData("---\nvar a = 1; /* note\n---\n<p>{a}</p>\n", 2, 12)]
     [InlineData("---\nvar a = \"\"\"\nx\n---\n<p>{a}</p>\n", 2, 9)]
+    [InlineData("---\nstatic int F(int a, $\"{b) => a;\n---\n<p>{F(1)}</p>\n", 2, 21)]
+    [InlineData("---\nList<$\"{int> items = [];\n---\n<p>{items.Count}</p>\n", 2, 6)]
+    [InlineData("---\n[Obsolete($\"{x)] static int F() => 1;\n---\n<p>{F()}</p>\n", 2, 11)]
+    [InlineData("---\nrecord Props(string? Valu@\"e);\n---\n<p>{props.Valu}</p>\n", 2, 26)]
+    [InlineData("---\nrecord Props(string? Valu$\"{$\"{e}\");\n---\n<p>{props.Valu}</p>\n", 2, 26)]
+    [InlineData("---\nrecord Props(string? Valu\"\"\"e);\n---\n<p>{props.Valu}</p>\n", 2, 26)]
+    [InlineData("---\nrecord Props(string? Valu$\"\"\"{e);\n---\n<p>{props.Valu}</p>\n", 2, 26)]
+    [InlineData("---\nrecord Props(string Title, int N$\"{\n) { }\n---\n<p>{props.Title}</p>\n", 2, 33)]
     public void Frontmatter_code_left_open_is_a_page_diagnostic_at_its_start(string text, int line, int column)
     {
         // Found by Edited_pages_without_diagnostics_compile_or_show_their_errors_in_the_page (seed dlrkSlzLjnl2, the
         // first case): an interpolation hole opened in the frontmatter swallowed the generated class up to a '}',
         // and the compiler reported "',' expected" at line 17 of a 12-line page. Seed 9GbgBSJbfGC2 (the Redirect
-        // case): a hole whose '}' is missing, which Roslyn reports as CS1003, not as an unterminated string.
+        // case): a hole whose '}' is missing, which Roslyn reports as CS1003, not as an unterminated string. The cases
+        // after the first five come from seed 3cc8kncEw231 (below): strings of every kind left open where Roslyn parses
+        // no expression, and the raw string the parser skipped, which PAGE028 once placed at `Valu`, not its quotes.
         AssertOnlyUnterminatedCodeIsReported(text, routed: true, line, column);
     }
 
