@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Pages.Generators.Model;
+using Pages.Generators.Pipeline;
 
 namespace Pages.Generators.Content;
 
@@ -29,14 +30,7 @@ internal static class SchemaReader
         {
             return false;
         }
-        var name = attribute.Name switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => "",
-        };
-        return name is "Collection" or "CollectionAttribute";
+        return AttributeSyntaxName.Of(attribute) is "Collection" or "CollectionAttribute";
     }
 
     public static CollectionSchema? Read(GeneratorSyntaxContext context, System.Threading.CancellationToken ct)

@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Pages.Generators.Model;
+using Pages.Generators.Pipeline;
 
 namespace Pages.Generators.Endpoints;
 
@@ -41,14 +42,7 @@ internal static class EndpointParser
         {
             foreach (var attribute in list.Attributes)
             {
-                var name = attribute.Name switch
-                {
-                    QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                    AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-                    SimpleNameSyntax simple => simple.Identifier.ValueText,
-                    _ => "",
-                };
-                if (name is "Endpoint" or AttributeName)
+                if (AttributeSyntaxName.Of(attribute) is "Endpoint" or AttributeName)
                 {
                     return true;
                 }
