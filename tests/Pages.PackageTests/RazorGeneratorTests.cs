@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Pages.PackageTests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Pages.PackageTests;
 
@@ -10,7 +8,7 @@ namespace Pages.PackageTests;
 /// an app with one, or with PagesKeepRazorGenerator=true, keeps it.
 /// </summary>
 [Collection(PackageFeedCollection.Name)]
-public sealed class RazorGeneratorTests(PackageFeed feed, ITestOutputHelper output)
+public sealed class RazorGeneratorTests(PackageFeed feed)
 {
     private const string RazorCompiler = "Microsoft.CodeAnalysis.Razor.Compiler.dll";
     private const string Program = "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n";
@@ -44,14 +42,9 @@ public sealed class RazorGeneratorTests(PackageFeed feed, ITestOutputHelper outp
     }
 
     /// <summary>The file names of the analyzers CoreCompile would hand the compiler (after the Razor SDK and Pages have run).</summary>
-    private List<string> CompilerAnalyzers(string dir, params string[] properties)
-    {
-        var result = Dotnet.Run(dir, TimeSpan.FromMinutes(5), ["msbuild", "-t:GenerateMSBuildEditorConfigFileShouldRun", "-getItem:Analyzer", .. properties]);
-        output.WriteLine(result.ToString());
-        Assert.True(result.ExitCode == 0, result.ToString());
-        using var json = JsonDocument.Parse(result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..]);
-        return json.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+    private static List<string> CompilerAnalyzers(string dir, params string[] properties) =>
+        Dotnet.MSBuildItems(dir, TimeSpan.FromMinutes(5), ["-t:GenerateMSBuildEditorConfigFileShouldRun", "-getItem:Analyzer", .. properties])
+            .GetProperty("Analyzer").EnumerateArray()
             .Select(item => Path.GetFileName(item.GetProperty("FullPath").GetString()!))
             .ToList();
-    }
 }

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text.Json;
 using Pages.PackageTests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -65,12 +64,9 @@ public sealed class ReadyToRunGeneratorTests(PackageFeed feed, ITestOutputHelper
     /// <summary>The Pages package's analyzers the compiler would get, as (folder in the package, file name), sorted.</summary>
     private List<(string Folder, string File)> PagesAnalyzers(string dir, params string[] properties)
     {
-        var result = Dotnet.Run(dir, TimeSpan.FromMinutes(5), ["msbuild", "-t:ResolveLockFileAnalyzers", "-getItem:Analyzer", .. properties]);
-        output.WriteLine(result.ToString());
-        Assert.True(result.ExitCode == 0, result.ToString());
         var packageRoot = Path.Combine("pages", feed.Version.ToLowerInvariant()) + "/";
-        using var json = JsonDocument.Parse(result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..]);
-        return json.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+        return Dotnet.MSBuildItems(dir, TimeSpan.FromMinutes(5), ["-t:ResolveLockFileAnalyzers", "-getItem:Analyzer", .. properties])
+            .GetProperty("Analyzer").EnumerateArray()
             .Select(item => item.GetProperty("FullPath").GetString()!.Replace('\\', '/'))
             .Where(path => path.Contains(packageRoot, StringComparison.OrdinalIgnoreCase))
             .Select(path => path[(path.IndexOf(packageRoot, StringComparison.OrdinalIgnoreCase) + packageRoot.Length)..])

@@ -88,14 +88,8 @@ public sealed partial class TemplateTests(PackageFeed feed, ITestOutputHelper ou
         // does not run with -getItem, so restore first), as an IDE's design-time evaluation and as a command-line build.
         var restore = Dotnet.Run(dir, TimeSpan.FromMinutes(2), "restore", "-nodeReuse:false");
         Assert.True(restore.ExitCode == 0, restore.ToString());
-        System.Text.Json.JsonElement Evaluate(params string[] properties)
-        {
-            var items = Dotnet.Run(dir, TimeSpan.FromMinutes(2), ["msbuild", "-nodeReuse:false",
-                "-getItem:None", "-getItem:Content", "-getItem:EmbeddedResource", "-getItem:AdditionalFiles", "-getItem:PagesContentFile", .. properties]);
-            Assert.True(items.ExitCode == 0, items.ToString());
-            using var document = System.Text.Json.JsonDocument.Parse(items.Output[items.Output.IndexOf('{')..]);
-            return document.RootElement.GetProperty("Items").Clone();
-        }
+        System.Text.Json.JsonElement Evaluate(params string[] properties) => Dotnet.MSBuildItems(dir, TimeSpan.FromMinutes(2), ["-nodeReuse:false",
+            "-getItem:None", "-getItem:Content", "-getItem:EmbeddedResource", "-getItem:AdditionalFiles", "-getItem:PagesContentFile", .. properties]);
         var byType = Evaluate("-p:DesignTimeBuild=true");
         var commandLine = Evaluate();
         static List<string> PathsIn(System.Text.Json.JsonElement items, string type)

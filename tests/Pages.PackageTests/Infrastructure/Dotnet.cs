@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace Pages.PackageTests.Infrastructure;
 
@@ -17,6 +18,19 @@ internal static class Dotnet
     {
         var result = ChildProcess.Run(HostPath, args, timeout, workingDirectory, s_environment);
         return result with { Command = "dotnet " + string.Join(' ', args) };
+    }
+
+    /// <summary>
+    /// Runs <c>dotnet msbuild</c> with <paramref name="args"/> (<c>-getItem:X</c> among them) in
+    /// <paramref name="workingDirectory"/>, asserts that it succeeded, and returns the <c>Items</c> object of the JSON it
+    /// prints: each requested item type's items, with their metadata.
+    /// </summary>
+    public static JsonElement MSBuildItems(string workingDirectory, TimeSpan timeout, params string[] args)
+    {
+        var result = Run(workingDirectory, timeout, ["msbuild", .. args]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var document = JsonDocument.Parse(result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..]);
+        return document.RootElement.GetProperty("Items").Clone();
     }
 
     /// <summary>The environment a child <c>dotnet</c> or app gets: this one, minus MSBuild's in-process settings.</summary>
