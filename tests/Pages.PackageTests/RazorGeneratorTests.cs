@@ -41,10 +41,7 @@ public sealed class RazorGeneratorTests(PackageFeed feed)
         Assert.True(restore.ExitCode == 0, restore.ToString());
     }
 
-    /// <summary>The file names of the analyzers CoreCompile would hand the compiler (after the Razor SDK and Pages have run).</summary>
+    /// <summary>The analyzers CoreCompile would hand the compiler (after the Razor SDK and Pages have run).</summary>
     private static List<string> CompilerAnalyzers(string dir, params string[] properties) =>
-        Dotnet.MSBuildItems(dir, TimeSpan.FromMinutes(5), ["-t:GenerateMSBuildEditorConfigFileShouldRun", "-getItem:Analyzer", .. properties])
-            .GetProperty("Analyzer").EnumerateArray()
-            .Select(item => Path.GetFileName(item.GetProperty("FullPath").GetString()!))
-            .ToList();
+        Dotnet.AnalyzerFileNames(dir, TimeSpan.FromMinutes(5), ["-t:GenerateMSBuildEditorConfigFileShouldRun", .. properties]);
 }

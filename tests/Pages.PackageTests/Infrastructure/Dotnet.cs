@@ -33,6 +33,16 @@ internal static class Dotnet
         return document.RootElement.GetProperty("Items").Clone();
     }
 
+    /// <summary>
+    /// The file names of the <c>Analyzer</c> items after <c>dotnet msbuild</c> ran <paramref name="args"/> (the targets to
+    /// run and any properties) in <paramref name="workingDirectory"/>: what CoreCompile hands, or would hand, the compiler.
+    /// </summary>
+    public static List<string> AnalyzerFileNames(string workingDirectory, TimeSpan timeout, params string[] args) =>
+        MSBuildItems(workingDirectory, timeout, [.. args, "-getItem:Analyzer"])
+            .GetProperty("Analyzer").EnumerateArray()
+            .Select(item => Path.GetFileName(item.GetProperty("FullPath").GetString()!))
+            .ToList();
+
     /// <summary>The environment a child <c>dotnet</c> or app gets: this one, minus MSBuild's in-process settings.</summary>
     public static void PrepareEnvironment(ProcessStartInfo start)
     {
