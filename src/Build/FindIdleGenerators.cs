@@ -10,7 +10,7 @@ namespace Pages.Build;
 /// Finds the source generators in a compile that have nothing to do: those whose trigger words appear in none of the
 /// compile's source files. A generator only ever sees the compile's own sources (never another generator's output), so
 /// when no source names the attribute or API it acts on, it generates nothing and reports nothing, and the compiler
-/// can run without it (buildTransitive/Pages.InteropGenerators.targets; docs/performance.md, "Interop generators").
+/// can run without it (buildTransitive/Pages.IdleGenerators.targets; docs/performance.md, "Idle generators").
 /// The search is a plain ordinal text search and errs one way only: a word in a comment or a string keeps the
 /// generator, and so does a file that cannot be read or that has a Unicode escape (<c>\u</c>, <c>\U</c>), which
 /// could spell an identifier without its letters.

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Xunit;
@@ -12,7 +13,23 @@ public sealed class FindIdleGeneratorsTests : IDisposable
 {
     private const string Com = "Microsoft.Interop.ComInterfaceGenerator";
     private const string JavaScript = "Microsoft.Interop.JavaScript.JSImportGenerator";
+    private const string Validation = "Microsoft.Extensions.Validation.ValidationsGenerator";
+    private const string Options = "Microsoft.Extensions.Options.SourceGeneration";
     private const string Program = "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n";
+
+    private static readonly string[] s_all = [Com, JavaScript, Validation, Options];
+
+    // The generators and words the package's targets hand the task (copied beside the tests by the project file).
+    private static readonly ITaskItem[] s_candidates = XDocument.Load(Path.Combine(AppContext.BaseDirectory, "Pages.IdleGenerators.targets"))
+        .Descendants("_PagesIdleCandidate")
+        .Where(element => element.Attribute("Include") is not null)
+        .Select(element =>
+        {
+            var item = new TaskItem(element.Attribute("Include")!.Value);
+            item.SetMetadata("Words", element.Attribute("Words")!.Value);
+            return (ITaskItem)item;
+        })
+        .ToArray();
 
     private readonly string _folder = Directory.CreateTempSubdirectory("pages-idle-generators-").FullName;
 
@@ -36,13 +53,14 @@ public sealed class FindIdleGeneratorsTests : IDisposable
     [InlineData("[VirtualMethodIndex(0)] void M();\n", Com)]
     [InlineData("[JSImport(\"globalThis.console.log\")]\nstatic partial void Log(string message);\n", JavaScript)]
     [InlineData("[JSExport]\nstatic int Add(int a, int b) => a + b;\n", JavaScript)]
+    [InlineData("builder.Services.AddValidation();\n", Validation)]
+    [InlineData("[ValidatableType]\npublic sealed record Order(int Count);\n", Validation)]
+    [InlineData("[OptionsValidator]\npublic partial class SiteOptionsValidator : IValidateOptions<SiteOptions> { }\n", Options)]
     public void A_source_that_names_a_generator_s_word_keeps_that_generator_and_only_that_one(string code, string kept)
     {
-        var analyzers = Analyzers(Com, JavaScript);
+        var idle = Run(Sources(("Program.cs", Program), ("Uses.cs", code)), Analyzers(s_all));
 
-        var idle = Run(Sources(("Program.cs", Program), ("Interop.cs", code)), analyzers);
-
-        Assert.Equal([kept == Com ? JavaScript : Com], idle.Select(item => item.GetMetadata("Filename")));
+        Assert.Equal(s_all.Where(name => name != kept), idle.Select(item => item.GetMetadata("Filename")));
     }
 
     [Fact]
@@ -80,6 +98,12 @@ public sealed class FindIdleGeneratorsTests : IDisposable
         Assert.Empty(idle);
     }
 
+    [Fact]
+    public void The_targets_hand_the_task_the_four_generators()
+    {
+        Assert.Equal(s_all.Order(), s_candidates.Select(item => item.ItemSpec).Order());
+    }
+
     private List<ITaskItem> Sources(params (string Name, string Text)[] files)
     {
         var items = new List<ITaskItem>();
@@ -103,20 +127,9 @@ public sealed class FindIdleGeneratorsTests : IDisposable
             BuildEngine = engine,
             Sources = [.. sources],
             Analyzers = analyzers,
-            Generators =
-            [
-                Generator(Com, "GeneratedCom;VirtualMethodIndex;ComImport;Marshal"),
-                Generator(JavaScript, "JSImport;JSExport"),
-            ],
+            Generators = s_candidates,
         };
         Assert.True(task.Execute(), string.Join("\n", engine.Errors));
         return [.. task.IdleAnalyzers];
-    }
-
-    private static TaskItem Generator(string name, string words)
-    {
-        var item = new TaskItem(name);
-        item.SetMetadata("Words", words);
-        return item;
     }
 }
