@@ -3,10 +3,9 @@ using Pages.PackageTests.Infrastructure;
 namespace Pages.PackageTests;
 
 /// <summary>
-/// The package's buildTransitive/Pages.IdleGenerators.targets in a real build: an app whose sources name no COM or
-/// JavaScript interop, no AddValidation() and no [OptionsValidator] compiles without those four generators (they would
-/// have nothing to do, and together cost a cold compile ≈ 0.45 s), an app that names one keeps it and it runs, and
-/// PagesKeepIdleGenerators=true keeps them all.
+/// The package's buildTransitive/Pages.IdleGenerators.targets in a real build: an app whose sources name nothing the
+/// eight generators act on compiles without them (they would have nothing to do, and together cost a cold compile
+/// ≈ 0.6 s), an app that uses one keeps it and it runs, and PagesKeepIdleGenerators=true keeps them all.
 /// </summary>
 [Collection(PackageFeedCollection.Name)]
 public sealed class IdleGeneratorTests(PackageFeed feed)
@@ -15,20 +14,24 @@ public sealed class IdleGeneratorTests(PackageFeed feed)
     private const string JavaScriptGenerator = "Microsoft.Interop.JavaScript.JSImportGenerator.dll";
     private const string ValidationGenerator = "Microsoft.Extensions.Validation.ValidationsGenerator.dll";
     private const string OptionsGenerator = "Microsoft.Extensions.Options.SourceGeneration.dll";
+    private const string PInvokeGenerator = "Microsoft.Interop.LibraryImportGenerator.dll";
+    private const string JsonGenerator = "System.Text.Json.SourceGeneration.dll";
+    private const string RegexGenerator = "System.Text.RegularExpressions.Generator.dll";
+    private const string LoggingGenerator = "Microsoft.Extensions.Logging.Generators.dll";
     private const string Program = "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n";
 
-    private static readonly string[] s_idle = [ComGenerator, JavaScriptGenerator, ValidationGenerator, OptionsGenerator];
+    private static readonly string[] s_idle =
+        [ComGenerator, JavaScriptGenerator, ValidationGenerator, OptionsGenerator, PInvokeGenerator, JsonGenerator, RegexGenerator, LoggingGenerator];
 
     [Fact]
-    public void An_app_that_names_none_of_their_triggers_compiles_without_the_four_generators_unless_it_asks_to_keep_them()
+    public void An_app_that_names_none_of_their_triggers_compiles_without_the_eight_generators_unless_it_asks_to_keep_them()
     {
         var dir = feed.CreateProject("IdleFree", new Dictionary<string, string> { ["Program.cs"] = Program });
 
         var dropped = CompilerAnalyzers(dir);
         Assert.Empty(dropped.Intersect(s_idle));
-        // What is left is what the targeting packs gave: the other generators stay.
-        Assert.Contains("Microsoft.Interop.LibraryImportGenerator.dll", dropped);
-        Assert.Contains("System.Text.Json.SourceGeneration.dll", dropped);
+        // What is left is what the targeting packs gave: the other generators stay (this one makes Program public).
+        Assert.Contains("Microsoft.AspNetCore.App.SourceGenerators.dll", dropped);
 
         var kept = CompilerAnalyzers(dir, "-p:PagesKeepIdleGenerators=true");
         Assert.Equal(s_idle.Order(), kept.Intersect(s_idle).Order());
@@ -75,6 +78,43 @@ public sealed class IdleGeneratorTests(PackageFeed feed)
         var generated = Directory.GetFiles(Path.Combine(dir, "obj"), "ValidatableInfoResolver.g.cs", SearchOption.AllDirectories);
         Assert.Single(generated);
         Assert.Contains("InterceptsLocation", File.ReadAllText(generated[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_app_that_uses_the_PInvoke_JSON_regex_and_logging_generators_keeps_them_and_builds()
+    {
+        // Each of these declarations compiles only when its generator runs: a partial method with an access modifier
+        // needs the generated body (CS8795), and a JsonSerializerContext the generated members (CS0534).
+        const string Uses = """
+            using System.Runtime.InteropServices;
+            using System.Text.Json.Serialization;
+            using System.Text.RegularExpressions;
+
+            public sealed record Post(string Title);
+
+            [JsonSerializable(typeof(Post))]
+            internal sealed partial class SiteJson : JsonSerializerContext;
+
+            internal static partial class Uses
+            {
+                [LibraryImport("libc")]
+                internal static partial int getpid();
+
+                [GeneratedRegex("a+")]
+                internal static partial Regex As();
+
+                [LoggerMessage(Level = LogLevel.Information, Message = "Hello {Name}")]
+                internal static partial void Hello(ILogger logger, string name);
+            }
+            """;
+        var dir = feed.CreateProject("IdleUsed", new Dictionary<string, string> { ["Program.cs"] = Program, ["Uses.cs"] = Uses });
+
+        var analyzers = CompilerAnalyzers(dir, "-p:AllowUnsafeBlocks=true");
+        Assert.Contains(PInvokeGenerator, analyzers);
+        Assert.Contains(JsonGenerator, analyzers);
+        Assert.Contains(RegexGenerator, analyzers);
+        Assert.Contains(LoggingGenerator, analyzers);
+        Assert.DoesNotContain(JavaScriptGenerator, analyzers);
     }
 
     [Fact]
