@@ -58,8 +58,8 @@ public sealed class CollectFrontmatter : Task
 
     private bool Collect()
     {
-        var started = DateTime.UtcNow;
         var lastRun = File.Exists(Stamp) && File.Exists(Output) ? File.GetLastWriteTimeUtc(Stamp) : DateTime.MinValue;
+        var started = FileSystemNow(Stamp + ".start");
         var previousText = lastRun == DateTime.MinValue ? "" : File.ReadAllText(Output, Utf8NoBom);
         var previous = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var record in FrontmatterBundle.Read(previousText))
@@ -101,6 +101,18 @@ public sealed class CollectFrontmatter : Task
         FilesRead = read;
         Log.LogMessage(MessageImportance.Low, "Read {0} of {1} content files.", read, keys.Length);
         return true;
+    }
+
+    // The moment this run starts, on the file system's clock. On Linux before 6.13 a file's write time comes from the
+    // kernel's coarse clock, up to a tick (1-10 ms) behind DateTime.UtcNow: an edit saved just after a start taken from
+    // DateTime.UtcNow could be stamped before it, and then no later run would read it. A file touched now and its write
+    // time read back puts both times on one clock. (Kernels since 6.13 stamp a file finely when its time is read, as
+    // on the machines this was written on, where the two clocks agree.)
+    private static DateTime FileSystemNow(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllBytes(path, Array.Empty<byte>());
+        return File.GetLastWriteTimeUtc(path);
     }
 
     // Each file's path under the content root (RecursiveDir and file name, with /) and the path to open, in ordinal order
