@@ -88,7 +88,7 @@ public sealed class FindIdleGenerators : Task
         foreach (var generator in Generators)
         {
             var name = generator.ItemSpec;
-            var words = generator.GetMetadata("Words").Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = Array.ConvertAll(generator.GetMetadata("Words").Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries), word => word.Trim());
             var inCompile = Array.Exists(Analyzers, analyzer => string.Equals(analyzer.GetMetadata("Filename"), name, StringComparison.OrdinalIgnoreCase));
             if (inCompile && words.Length > 0)
             {
@@ -99,5 +99,5 @@ public sealed class FindIdleGenerators : Task
     }
 
     private static bool Mentions(string text, string[] words) =>
-        Array.Exists(words, word => text.IndexOf(word.Trim(), StringComparison.Ordinal) >= 0);
+        Array.Exists(words, word => text.IndexOf(word, StringComparison.Ordinal) >= 0);
 }
