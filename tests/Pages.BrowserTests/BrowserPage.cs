@@ -42,6 +42,21 @@ public static class BrowserPage
         }
     }
 
+    /// <summary>
+    /// Waits until the page shows <paramref name="url"/> (any address when null) and its document has loaded.
+    /// </summary>
+    /// <remarks>
+    /// The check runs in the browser, polled by Playwright's server. Playwright .NET's own <c>WaitForURLAsync</c> and
+    /// <c>WaitForLoadStateAsync</c> look at the load states they have seen and then subscribe to the next one; an event
+    /// delivered between the two is lost and the wait times out on a loaded page (playwright-dotnet#3364). That
+    /// failed CI once here.
+    /// </remarks>
+    public static Task WaitForLoadedAsync(IPage page, string? url = null) =>
+        page.WaitForFunctionAsync(
+            "url => (url === null || location.href === url) && document.readyState === 'complete'",
+            url,
+            new() { Timeout = Timeout });
+
     // A browser asks for /favicon.ico by itself when a page names no icon (the sample site has none): not the page's error.
     private static bool IsMissingFavicon(IConsoleMessage message) =>
         message.Text.Contains("404", StringComparison.Ordinal) && message.Location.Contains("/favicon.ico:", StringComparison.Ordinal);

@@ -23,7 +23,7 @@ public class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture
 
         fixture.Gate.Release("late data");
         await page.Locator("#late", new() { HasText = "late data" }).WaitForAsync(new() { Timeout = BrowserPage.Timeout });
-        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = BrowserPage.Timeout });
+        await BrowserPage.WaitForLoadedAsync(page);
     });
 
     [Fact]

@@ -104,8 +104,6 @@ public class ExportedSiteTests(BrowserFixture browser, ExportedSiteFixture site)
     {
         string url = new Uri(site.Static, path).ToString();
         await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First.ClickAsync(new() { Timeout = BrowserPage.Timeout });
-        // WaitForURL waits for that navigation's load event itself; a second WaitForLoadState after it once timed out
-        // on a loaded page on a busy machine (Playwright had already seen the event).
-        await page.WaitForURLAsync(url, new() { Timeout = BrowserPage.Timeout, WaitUntil = WaitUntilState.Load });
+        await BrowserPage.WaitForLoadedAsync(page, url);
     }
 }
