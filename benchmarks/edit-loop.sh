@@ -18,11 +18,12 @@ root="$(mktemp -d)"; site="$root/WatchSite"; port=$((20000 + RANDOM % 20000))
 cp -r tests/Pages.WatchTests/Site "$site"
 for f in Directory.Build.props Directory.Build.targets Directory.Packages.props; do echo "<Project />" > "$root/$f"; done
 cat > "$site/WatchSite.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk.Web">
+<Project Sdk="Microsoft.NET.Sdk">
   <Import Project="$repo/src/Runtime/buildTransitive/Pages.props" />
-  <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings><RootNamespace>WatchSite</RootNamespace></PropertyGroup>
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings><RootNamespace>WatchSite</RootNamespace></PropertyGroup>
   <ItemGroup>
     <Using Include="Pages" />
+    <FrameworkReference Include="Microsoft.AspNetCore.App" />
     <Reference Include="Pages" HintPath="$repo/src/Runtime/bin/Release/net10.0/Pages.dll" />
     <PackageReference Include="Markdig" Version="1.6.0" />
     <Analyzer Include="$repo/src/Generators/bin/Release/netstandard2.0/Pages.Generators.dll" />

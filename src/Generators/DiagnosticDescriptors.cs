@@ -138,8 +138,8 @@ internal static partial class DiagnosticDescriptors
 
     // Project setup (PAGE060–PAGE069): warnings about the project that references Pages, at its project file.
     public static readonly DiagnosticDescriptor AppWithoutWebSdk = Warning("PAGE060",
-        "The app does not use the Web SDK",
-        "'{0}' is an executable that does not use Sdk=\"Microsoft.NET.Sdk.Web\": its wwwroot files and appsettings.json are not published and ASP.NET Core's implicit usings are missing; use <Project Sdk=\"Microsoft.NET.Sdk.Web\">");
+        "The app is not a web app",
+        "'{0}' is an executable that neither uses Sdk=\"Microsoft.NET.Sdk.Web\" nor gets the Pages package's web app build files (PagesWebApp): its wwwroot files and appsettings.json are not published and ASP.NET Core's implicit usings are missing; reference the Pages package without PagesWebApp=false, or use <Project Sdk=\"Microsoft.NET.Sdk.Web\">");
 
     public static readonly DiagnosticDescriptor UnsupportedTargetFramework = Warning("PAGE061",
         "The target framework is older than Pages supports",

@@ -31,6 +31,7 @@ public sealed class PackageTests(PackageFeed feed, ITestOutputHelper output)
             "buildTransitive/Pages.props",
             "buildTransitive/Pages.targets",
             "buildTransitive/Pages.ReadyToRun.targets",
+            "buildTransitive/Pages.WebApp.targets",
             "README.md",
             "Pages.nuspec",
         })

@@ -232,9 +232,10 @@ public sealed partial class WatchedSite : IAsyncLifetime
         File.WriteAllText(Path.Combine(root, "Directory.Packages.props"), "<Project />\n");
         string buildTransitive = Path.Combine(Metadata("PagesRepositoryRoot"), "src", "Runtime", "buildTransitive");
         File.WriteAllText(Path.Combine(Directory, "WatchSite.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk.Web">
+            <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="{buildTransitive}/Pages.props" />
               <PropertyGroup>
+                <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
@@ -242,6 +243,7 @@ public sealed partial class WatchedSite : IAsyncLifetime
               </PropertyGroup>
               <ItemGroup>
                 <Using Include="Pages" />
+                <FrameworkReference Include="Microsoft.AspNetCore.App" />
                 <Reference Include="Pages" HintPath="{Metadata("PagesRuntimeDll")}" />
                 <PackageReference Include="Markdig" Version="1.6.0" />
                 <Analyzer Include="{Metadata("PagesGeneratorDll")}" />

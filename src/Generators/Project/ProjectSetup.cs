@@ -6,6 +6,7 @@ namespace Pages.Generators.Project;
 /// <summary>
 /// What kind of project references Pages, from MSBuild (<c>build_property.*</c>; the SDK makes
 /// <c>UsingMicrosoftNETSdkWeb</c> and <c>TargetFramework</c> visible, the package's props the rest).
+/// <see cref="IsPagesWebApp"/>: the package's Pages.WebApp.targets gives this Microsoft.NET.Sdk app what the Web SDK would.
 /// </summary>
 internal sealed record ProjectSetup(
     string ProjectPath,
@@ -13,6 +14,7 @@ internal sealed record ProjectSetup(
     string FrameworkIdentifier,
     string FrameworkVersion,
     bool UsesWebSdk,
+    bool IsPagesWebApp,
     bool IsExecutable,
     bool IsTestProject)
 {
@@ -25,6 +27,7 @@ internal sealed record ProjectSetup(
             Read(options, "TargetFrameworkIdentifier"),
             Read(options, "TargetFrameworkVersion"),
             IsTrue(Read(options, "UsingMicrosoftNETSdkWeb")),
+            IsTrue(Read(options, "PagesWebApp")),
             outputType.Equals("Exe", StringComparison.OrdinalIgnoreCase) || outputType.Equals("WinExe", StringComparison.OrdinalIgnoreCase),
             IsTrue(Read(options, "IsTestProject")));
     }

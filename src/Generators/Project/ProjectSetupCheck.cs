@@ -5,7 +5,8 @@ using Pages.Generators.Model;
 namespace Pages.Generators.Project;
 
 /// <summary>
-/// Warns about a project Pages will not serve well: an app that is not a Web SDK project (PAGE060), or a target
+/// Warns about a project Pages will not serve well: an app that is neither a Web SDK project nor made a web app by the
+/// package's build files (PAGE060), or a target
 /// framework older than the runtime's (PAGE061). Both point at the project file, line 1.
 /// </summary>
 internal static class ProjectSetupCheck
@@ -19,8 +20,9 @@ internal static class ProjectSetupCheck
         var at = new SourceSpan(0, 0, 1, 1, 1, 1);
 
         // A class library of pages or components is fine under Microsoft.NET.Sdk (the app is the web project), and
-        // so is a test project that hosts pages in-process; only an app of its own misses what the Web SDK adds.
-        if (setup.IsExecutable && !setup.UsesWebSdk && !setup.IsTestProject)
+        // so is a test project that hosts pages in-process; only an app of its own misses what the Web SDK adds, unless
+        // the package's Pages.WebApp.targets adds it (PagesWebApp, on by default for an app on Microsoft.NET.Sdk).
+        if (setup.IsExecutable && !setup.UsesWebSdk && !setup.IsPagesWebApp && !setup.IsTestProject)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AppWithoutWebSdk, setup.ProjectPath, at, ProjectName(setup.ProjectPath)));
         }

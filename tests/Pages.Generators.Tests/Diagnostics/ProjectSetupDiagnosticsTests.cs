@@ -20,7 +20,7 @@ public sealed class ProjectSetupDiagnosticsTests
     }
 
     [Fact]
-    public void Executable_without_the_Web_SDK_warns_PAGE060_at_the_project_file()
+    public void Executable_without_the_Web_SDK_or_the_package_web_app_files_warns_PAGE060_at_the_project_file()
     {
         var run = GeneratorHarness.Run(OnePage, Properties(web: false, outputType: "Exe", version: "v10.0"));
 
@@ -28,7 +28,18 @@ public sealed class ProjectSetupDiagnosticsTests
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal(ProjectPath, diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
-        Assert.StartsWith("'App.csproj' is an executable that does not use Sdk=\"Microsoft.NET.Sdk.Web\"", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.StartsWith("'App.csproj' is an executable that neither uses Sdk=\"Microsoft.NET.Sdk.Web\" nor gets the Pages package's web app build files", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Executable_on_Microsoft_NET_Sdk_that_the_package_makes_a_web_app_gets_no_PAGE060()
+    {
+        var properties = Properties(web: false, outputType: "Exe", version: "v10.0");
+        properties["build_property.PagesWebApp"] = "true";
+
+        var run = GeneratorHarness.Run(OnePage, properties);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "PAGE060");
     }
 
     [Theory]

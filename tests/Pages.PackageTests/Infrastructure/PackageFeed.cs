@@ -77,15 +77,20 @@ public sealed class PackageFeed : IDisposable
         }
     }
 
-    /// <summary>Creates a consumer web project under the temp root: only the Pages PackageReference and the given files.</summary>
-    public string CreateProject(string name, IReadOnlyDictionary<string, string> files)
+    /// <summary>
+    /// Creates a consumer web project under the temp root: only the Pages PackageReference and the given files. A Web SDK
+    /// project, or with <paramref name="webSdk"/> false an executable on Microsoft.NET.Sdk, as <c>dotnet new pages</c>
+    /// writes it (the package makes it a web app).
+    /// </summary>
+    public string CreateProject(string name, IReadOnlyDictionary<string, string> files, bool webSdk = true)
     {
         EnsurePacked();
         var dir = Path.Combine(Root, name);
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk.Web">
+            <Project Sdk="{(webSdk ? "Microsoft.NET.Sdk.Web" : "Microsoft.NET.Sdk")}">
               <PropertyGroup>
+                <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
