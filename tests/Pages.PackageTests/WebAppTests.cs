@@ -86,6 +86,28 @@ public sealed class WebAppTests(PackageFeed feed)
         Assert.Equal("false", Evaluate(webSdkDir).Property("PagesWebApp"));
     }
 
+    [Fact]
+    public void Files_the_project_already_lists_keep_the_project_s_settings()
+    {
+        var dir = feed.CreateProject("PlainSdkOwnItems", s_files, webSdk: false);
+        // The project copies one web root file itself, and says that appsettings.json is not published.
+        var project = Path.Combine(dir, "PlainSdkOwnItems.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>", """
+              <ItemGroup>
+                <None Update="wwwroot/site.css" CopyToOutputDirectory="PreserveNewest" />
+                <Content Include="appsettings.json" CopyToPublishDirectory="Never" />
+              </ItemGroup>
+            </Project>
+            """, StringComparison.Ordinal));
+        Assert.True(Dotnet.Run(dir, TimeSpan.FromMinutes(5), "restore", "-nologo").ExitCode == 0);
+
+        var evaluation = Evaluate(dir);
+        Assert.Contains("wwwroot/site.css", evaluation.Items("None"));
+        Assert.DoesNotContain("wwwroot/site.css", evaluation.Items("Content"));
+        Assert.Contains("wwwroot/.well-known/security.txt", evaluation.Items("Content"));
+        Assert.Equal(["Never"], evaluation.Metadata("Content", "appsettings.json", "CopyToPublishDirectory"));
+    }
+
     private static Evaluation Evaluate(string dir, params string[] properties)
     {
         var result = Dotnet.Run(dir, TimeSpan.FromMinutes(2), ["msbuild", "-nologo", .. properties,
@@ -104,5 +126,11 @@ public sealed class WebAppTests(PackageFeed feed)
             Root.GetProperty("Items").TryGetProperty(type, out var items)
                 ? [.. items.EnumerateArray().Select(i => i.GetProperty("Identity").GetString()!.Replace('\\', '/'))]
                 : [];
+
+        /// <summary>The <paramref name="name"/> metadata of every <paramref name="type"/> item that is <paramref name="identity"/>.</summary>
+        public List<string> Metadata(string type, string identity, string name) =>
+            [.. Root.GetProperty("Items").GetProperty(type).EnumerateArray()
+                .Where(i => i.GetProperty("Identity").GetString()!.Replace('\\', '/') == identity)
+                .Select(i => i.TryGetProperty(name, out var value) ? value.GetString()! : "")];
     }
 }
