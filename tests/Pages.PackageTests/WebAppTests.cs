@@ -80,6 +80,12 @@ public sealed class WebAppTests(PackageFeed feed)
         Assert.DoesNotContain("Microsoft.AspNetCore.Builder", off.Items("Using"));
         Assert.DoesNotContain("wwwroot/site.css", off.Items("Content"));
 
+        // A Native AOT publish keeps EventSource (the ILCompiler's targets turn it off unless the project says otherwise).
+        string[] aot = ["-p:PublishAot=true", "-p:RuntimeIdentifier=linux-x64"];
+        Assert.True(Dotnet.Run(dir, TimeSpan.FromMinutes(5), ["restore", "-nologo", .. aot]).ExitCode == 0);
+        Assert.Equal("true", Evaluate(dir, aot).Property("EventSourceSupport"));
+        Assert.Equal("false", Evaluate(dir, [.. aot, "-p:PagesWebApp=false"]).Property("EventSourceSupport"));
+
         // A Web SDK project gets nothing from the file: the Web SDK gives it all.
         var webSdkDir = feed.CreateProject("WebSdkEvaluated", s_files);
         Assert.True(Dotnet.Run(webSdkDir, TimeSpan.FromMinutes(5), "restore", "-nologo").ExitCode == 0);
@@ -111,7 +117,7 @@ public sealed class WebAppTests(PackageFeed feed)
     private static Evaluation Evaluate(string dir, params string[] properties)
     {
         var result = Dotnet.Run(dir, TimeSpan.FromMinutes(2), ["msbuild", "-nologo", .. properties,
-            "-getProperty:PagesWebApp", "-getProperty:RunWorkingDirectory",
+            "-getProperty:PagesWebApp", "-getProperty:RunWorkingDirectory", "-getProperty:EventSourceSupport",
             "-getItem:ProjectCapability", "-getItem:Using", "-getItem:Content", "-getItem:None"]);
         Assert.True(result.ExitCode == 0, result.ToString());
         using var document = JsonDocument.Parse(result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..]);
