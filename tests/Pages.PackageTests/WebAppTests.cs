@@ -34,7 +34,7 @@ public sealed class WebAppTests(PackageFeed feed)
     };
 
     [Fact]
-    public void An_app_on_Microsoft_NET_Sdk_builds_with_the_web_usings_and_publishes_its_web_root_and_settings()
+    public async Task An_app_on_Microsoft_NET_Sdk_builds_with_the_web_usings_and_publishes_its_web_root_and_settings()
     {
         var dir = feed.CreateProject("PlainSdkApp", s_files, webSdk: false);
 
@@ -47,6 +47,14 @@ public sealed class WebAppTests(PackageFeed feed)
         using (var runtimeConfig = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "PlainSdkApp.runtimeconfig.json"))))
         {
             Assert.True(runtimeConfig.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").GetProperty("System.GC.Server").GetBoolean());
+        }
+
+        // `dotnet run` from another folder starts the app in its own folder: its content root, where wwwroot/ is.
+        await using (var app = await AppProcess.StartAsync(Dotnet.HostPath, Path.GetDirectoryName(dir)!,
+            "run", "--project", dir, "-c", "Release", "--no-build", "--no-launch-profile", "--"))
+        {
+            Assert.Equal("pong", await app.Client.GetStringAsync("/ping"));
+            Assert.Equal(s_files["wwwroot/site.css"], await app.Client.GetStringAsync("/site.css"));
         }
 
         var published = Path.Combine(dir, "publish");
