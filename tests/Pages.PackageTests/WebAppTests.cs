@@ -71,8 +71,7 @@ public sealed class WebAppTests(PackageFeed feed)
     public void An_app_on_Microsoft_NET_Sdk_runs_in_its_folder_and_is_a_web_app_to_dotnet_watch_unless_PagesWebApp_is_false()
     {
         var dir = feed.CreateProject("PlainSdkEvaluated", s_files, webSdk: false);
-        var restore = Dotnet.Run(dir, TimeSpan.FromMinutes(5), "restore", "-nologo");
-        Assert.True(restore.ExitCode == 0, restore.ToString());
+        Restore(dir);
 
         var web = Evaluate(dir);
         Assert.Equal("true", web.Property("PagesWebApp"));
@@ -90,13 +89,13 @@ public sealed class WebAppTests(PackageFeed feed)
 
         // A Native AOT publish keeps EventSource (the ILCompiler's targets turn it off unless the project says otherwise).
         string[] aot = ["-p:PublishAot=true", "-p:RuntimeIdentifier=linux-x64"];
-        Assert.True(Dotnet.Run(dir, TimeSpan.FromMinutes(5), ["restore", "-nologo", .. aot]).ExitCode == 0);
+        Restore(dir, aot);
         Assert.Equal("true", Evaluate(dir, aot).Property("EventSourceSupport"));
         Assert.Equal("false", Evaluate(dir, [.. aot, "-p:PagesWebApp=false"]).Property("EventSourceSupport"));
 
         // A Web SDK project gets nothing from the file: the Web SDK gives it all.
         var webSdkDir = feed.CreateProject("WebSdkEvaluated", s_files);
-        Assert.True(Dotnet.Run(webSdkDir, TimeSpan.FromMinutes(5), "restore", "-nologo").ExitCode == 0);
+        Restore(webSdkDir);
         Assert.Equal("false", Evaluate(webSdkDir).Property("PagesWebApp"));
     }
 
@@ -113,7 +112,7 @@ public sealed class WebAppTests(PackageFeed feed)
               </ItemGroup>
             </Project>
             """, StringComparison.Ordinal));
-        Assert.True(Dotnet.Run(dir, TimeSpan.FromMinutes(5), "restore", "-nologo").ExitCode == 0);
+        Restore(dir);
 
         var evaluation = Evaluate(dir);
         Assert.Contains("wwwroot/site.css", evaluation.Items("None"));
@@ -122,15 +121,16 @@ public sealed class WebAppTests(PackageFeed feed)
         Assert.Equal(["Never"], evaluation.Metadata("Content", "appsettings.json", "CopyToPublishDirectory"));
     }
 
-    private static Evaluation Evaluate(string dir, params string[] properties)
+    private static void Restore(string dir, params string[] properties)
     {
-        var result = Dotnet.Run(dir, TimeSpan.FromMinutes(2), ["msbuild", "-nologo", .. properties,
-            "-getProperty:PagesWebApp", "-getProperty:RunWorkingDirectory", "-getProperty:EventSourceSupport",
-            "-getItem:ProjectCapability", "-getItem:Using", "-getItem:Content", "-getItem:None"]);
-        Assert.True(result.ExitCode == 0, result.ToString());
-        using var document = JsonDocument.Parse(result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..]);
-        return new Evaluation(document.RootElement.Clone());
+        var restore = Dotnet.Run(dir, TimeSpan.FromMinutes(5), ["restore", "-nologo", .. properties]);
+        Assert.True(restore.ExitCode == 0, restore.ToString());
     }
+
+    private static Evaluation Evaluate(string dir, params string[] properties) =>
+        new(Dotnet.MSBuild(dir, TimeSpan.FromMinutes(2), ["-nologo", .. properties,
+            "-getProperty:PagesWebApp", "-getProperty:RunWorkingDirectory", "-getProperty:EventSourceSupport",
+            "-getItem:ProjectCapability", "-getItem:Using", "-getItem:Content", "-getItem:None"]));
 
     private sealed record Evaluation(JsonElement Root)
     {

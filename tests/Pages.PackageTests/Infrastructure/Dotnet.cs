@@ -21,17 +21,21 @@ internal static class Dotnet
     }
 
     /// <summary>
-    /// Runs <c>dotnet msbuild</c> with <paramref name="args"/> (<c>-getItem:X</c> among them) in
-    /// <paramref name="workingDirectory"/>, asserts that it succeeded, and returns the <c>Items</c> object of the JSON it
-    /// prints: each requested item type's items, with their metadata.
+    /// Runs <c>dotnet msbuild</c> with <paramref name="args"/> (<c>-getItem:X</c>, <c>-getProperty:Y</c> among them) in
+    /// <paramref name="workingDirectory"/>, asserts that it succeeded, and returns the JSON it prints: its
+    /// <c>Properties</c> and <c>Items</c> objects (each requested item type's items, with their metadata).
     /// </summary>
-    public static JsonElement MSBuildItems(string workingDirectory, TimeSpan timeout, params string[] args)
+    public static JsonElement MSBuild(string workingDirectory, TimeSpan timeout, params string[] args)
     {
         var result = Run(workingDirectory, timeout, ["msbuild", .. args]);
         Assert.True(result.ExitCode == 0, result.ToString());
         using var document = JsonDocument.Parse(result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..]);
-        return document.RootElement.GetProperty("Items").Clone();
+        return document.RootElement.Clone();
     }
+
+    /// <summary>The <c>Items</c> object of <see cref="MSBuild"/>'s JSON: each item type <paramref name="args"/> asks for.</summary>
+    public static JsonElement MSBuildItems(string workingDirectory, TimeSpan timeout, params string[] args) =>
+        MSBuild(workingDirectory, timeout, args).GetProperty("Items");
 
     /// <summary>
     /// The file names of the <c>Analyzer</c> items after <c>dotnet msbuild</c> ran <paramref name="args"/> (the targets to
